@@ -1,0 +1,25 @@
+/**
+ * The task pane in Excel: waits for Office, picks the Fluent theme that matches the
+ * Office theme, and renders the pane with the Office.js adapter's actions.
+ */
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { App } from './App';
+
+function isDarkOfficeTheme(): boolean {
+  const theme = Office.context?.officeTheme;
+  if (!theme?.bodyBackgroundColor) return false;
+  const hex = theme.bodyBackgroundColor.replace('#', '');
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+}
+
+void Office.onReady(() => {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The task pane page has no #root element');
+  createRoot(root).render(
+    <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme}>
+      <App />
+    </FluentProvider>,
+  );
+});
