@@ -1,0 +1,188 @@
+/**
+ * Dedicated Schools Grant blocks: ESG.DSG.BLOCK, ESG.DSG.PTE, ESG.DSG.SUMMARY, ESG.DSG.TRANSFER.
+ *
+ * Until 2017-18 the blocks were notional and money moved freely between them; from 2018-19
+ * up to 0.5% of the schools block may move with Schools Forum approval, more needs the
+ * Secretary of State's approval (a disapplication). Academies' shares are recouped.
+ */
+import { finite, finiteMatrix, isBlank, readBoolean, readChoice, readNumber, readRange, scalarOf, type Choice } from './input';
+import { LABELS, MSG } from './messages';
+import { isError, naError, valueError, type Matrix, type Result } from './result';
+import { formatYear, readYear, type FinancialYear } from './years';
+
+/** Early years entitlement: 15 hours × 38 weeks. */
+export const EARLY_YEARS_HOURS = 15 * 38;
+/** Weekly hours that make one part-time equivalent. */
+export const PTE_HOURS = 15;
+/** Default High Needs place funding, £ per place. */
+export const HIGH_NEEDS_PLACE_RATE = 10000;
+/** First year of the Central School Services Block and of the 0.5% transfer limit. */
+export const CSSB_FIRST_YEAR: FinancialYear = 2018;
+/** Share of the schools block that may move without a disapplication, as a divisor (0.5% = 1/200). */
+export const TRANSFER_LIMIT_DIVISOR = 200;
+
+export type DsgBlock = 'schools' | 'earlyYears' | 'highNeeds' | 'central';
+
+export const BLOCKS: readonly Choice<DsgBlock>[] = [
+  { name: 'Schools', value: 'schools', aliases: ['schools block', 'SB'] },
+  { name: 'Early Years', value: 'earlyYears', aliases: ['early years block', 'EY', 'EYB'] },
+  { name: 'High Needs', value: 'highNeeds', aliases: ['high needs block', 'HN', 'HNB'] },
+  { name: 'Central', value: 'central', aliases: ['central school services', 'central school services block', 'CSSB'] },
+];
+
+const BLOCK_NAME: Record<DsgBlock, string> = {
+  schools: 'Schools',
+  earlyYears: 'Early Years',
+  highNeeds: 'High Needs',
+  central: 'Central',
+};
+
+// ---------------------------------------------------------------------------------------
+// Core maths
+// ---------------------------------------------------------------------------------------
+
+export interface BlockTerms {
+  readonly block: DsgBlock;
+  readonly units: number;
+  readonly rate: number;
+  /** Hours a year for Early Years (570), otherwise 1. */
+  readonly factor: number;
+  readonly amount: number;
+}
+
+export function blockCore(block: DsgBlock, units: number, rate: number): BlockTerms {
+  if (block === 'earlyYears') {
+    return { block, units, rate, factor: EARLY_YEARS_HOURS, amount: units * rate * EARLY_YEARS_HOURS };
+  }
+  return { block, units, rate, factor: 1, amount: units * rate };
+}
+
+/** Σ min(hours ÷ 15, 1) over the children's weekly funded hours. */
+export function pteCore(hours: readonly number[]): number {
+  let total = 0;
+  for (const h of hours) total += Math.min(h / PTE_HOURS, 1);
+  return total;
+}
+
+export interface SummaryTerms {
+  readonly schools: number;
+  readonly earlyYears: number;
+  readonly highNeeds: number;
+  readonly central: number | undefined;
+  readonly total: number;
+  /** Always ≤ 0: recoupment is a deduction whichever sign it was entered with. */
+  readonly recoupment: number;
+  readonly net: number;
+}
+
+export function summaryCore(
+  schools: number,
+  earlyYears: number,
+  highNeeds: number,
+  central: number | undefined,
+  recoupment: number,
+): SummaryTerms {
+  const total = schools + earlyYears + highNeeds + (central ?? 0);
+  const deduction = recoupment === 0 ? 0 : -Math.abs(recoupment);
+  return { schools, earlyYears, highNeeds, central, total, recoupment: deduction, net: total + deduction };
+}
+
+export function summaryMatrix(s: SummaryTerms): Matrix {
+  const rows: Matrix = [
+    [LABELS.dsgSchools, s.schools],
+    [LABELS.dsgEarlyYears, s.earlyYears],
+    [LABELS.dsgHighNeeds, s.highNeeds],
+  ];
+  if (s.central !== undefined) rows.push([LABELS.dsgCentral, s.central]);
+  rows.push([LABELS.dsgTotal, s.total], [LABELS.dsgRecoupment, s.recoupment], [LABELS.dsgNet, s.net]);
+  return rows;
+}
+
+export interface TransferTerms {
+  /** The most that may move without a disapplication; undefined before 2018-19 (no limit). */
+  readonly limit: number | undefined;
+  readonly allowed: boolean;
+}
+
+export function transferCore(schoolsBlock: number, amount: number, year: FinancialYear, approved: boolean): TransferTerms {
+  if (year < CSSB_FIRST_YEAR) return { limit: undefined, allowed: true };
+  const limit = schoolsBlock / TRANSFER_LIMIT_DIVISOR;
+  return { limit, allowed: approved || amount <= limit };
+}
+
+// ---------------------------------------------------------------------------------------
+// Entries
+// ---------------------------------------------------------------------------------------
+
+/** ESG.DSG.BLOCK(block, units, rate, [year]) */
+export function dsgBlock(block?: unknown, units?: unknown, rate?: unknown, year?: unknown): Result<number> {
+  const b = readChoice(block, 'block', 'block', BLOCKS);
+  if (isError(b)) return b;
+  const u = readNumber(units, 'units', { nonNegative: b === 'highNeeds' ? 'places' : b === 'earlyYears' ? 'units' : 'pupils' });
+  if (isError(u)) return u;
+  const rateValue = scalarOf(rate, 'rate');
+  if (isError(rateValue)) return rateValue;
+  if (isBlank(rateValue) && b !== 'highNeeds') return valueError(MSG.blockRateRequired(BLOCK_NAME[b]));
+  const r = readNumber(rateValue, 'rate', { nonNegative: 'rate', blank: HIGH_NEEDS_PLACE_RATE });
+  if (isError(r)) return r;
+  const yearValue = scalarOf(year, 'year');
+  if (isError(yearValue)) return yearValue;
+  if (!isBlank(yearValue)) {
+    const y = readYear(yearValue, 'year');
+    if (isError(y)) return y;
+    if (b === 'central' && y < CSSB_FIRST_YEAR) return naError(MSG.centralBeforeCssb(formatYear(y)));
+  }
+  return finite(blockCore(b, u, r).amount, 'DSG.BLOCK');
+}
+
+/** ESG.DSG.PTE(hours) */
+export function dsgPte(hours?: unknown): Result<number> {
+  const grid = readRange(hours, 'hours', { nonNegative: 'hours', blanks: 'skip' });
+  if (isError(grid)) return grid;
+  const values: number[] = [];
+  for (const h of grid.cells) if (h !== null) values.push(h);
+  return finite(pteCore(values), 'DSG.PTE');
+}
+
+/** ESG.DSG.SUMMARY(schools, earlyYears, highNeeds, [central], [recoupment]) */
+export function dsgSummary(
+  schools?: unknown,
+  earlyYears?: unknown,
+  highNeeds?: unknown,
+  central?: unknown,
+  recoupment?: unknown,
+): Result<Matrix> {
+  const s = readNumber(schools, 'schools', { nonNegative: 'amount' });
+  if (isError(s)) return s;
+  const e = readNumber(earlyYears, 'earlyYears', { nonNegative: 'amount' });
+  if (isError(e)) return e;
+  const h = readNumber(highNeeds, 'highNeeds', { nonNegative: 'amount' });
+  if (isError(h)) return h;
+  const centralValue = scalarOf(central, 'central');
+  if (isError(centralValue)) return centralValue;
+  let c: number | undefined;
+  if (!isBlank(centralValue)) {
+    const read = readNumber(centralValue, 'central', { nonNegative: 'amount' });
+    if (isError(read)) return read;
+    c = read;
+  }
+  // Either sign is accepted: councils show recoupment in brackets.
+  const r = readNumber(recoupment, 'recoupment');
+  if (isError(r)) return r;
+  return finiteMatrix(summaryMatrix(summaryCore(s, e, h, c, r)), 'DSG.SUMMARY');
+}
+
+/** ESG.DSG.TRANSFER(schoolsBlock, amount, year, [approved]) */
+export function dsgTransfer(schoolsBlock?: unknown, amount?: unknown, year?: unknown, approved?: unknown): Result<number> {
+  const s = readNumber(schoolsBlock, 'schoolsBlock', { nonNegative: 'amount' });
+  if (isError(s)) return s;
+  const a = readNumber(amount, 'amount', { nonNegative: 'amount' });
+  if (isError(a)) return a;
+  const y = readYear(year, 'year');
+  if (isError(y)) return y;
+  const ok = readBoolean(approved, 'approved', false);
+  if (isError(ok)) return ok;
+  const t = transferCore(s, a, y, ok);
+  if (!t.allowed && t.limit !== undefined) return valueError(MSG.transferOverLimit(a, t.limit, formatYear(y)));
+  return a;
+}

@@ -1,0 +1,317 @@
+/**
+ * Education Services Grant: ESG.RATE, ESG.GRANT, ESG.PROJECT.
+ *
+ * general element  = rate_general × (mainstream + special_weight × special + pru_weight × pru)
+ *                    (maintained pupils only)
+ * retained element = rate_retained × (mainstream + special + pru + academies)  (all pupils)
+ * total            = general + retained
+ *
+ * The *Core functions do the maths on typed inputs and return the intermediate terms, so
+ * that other features (e.g. an explanation of a figure) can reuse them; the entry
+ * functions take raw cell values, validate them and return a Result for a cell.
+ */
+import { finite, finiteMatrix, readChoice, readNumber, isBlank, scalarOf, type Choice } from './input';
+import { LABELS, MSG } from './messages';
+import { ESG_RATES, esgRatesFor, STANDARD_WEIGHTS, type EsgRates } from './rates';
+import { isError, valueError, type Matrix, type Result } from './result';
+import { formatYear, LAST_YEAR, readYear, type FinancialYear } from './years';
+
+// ---------------------------------------------------------------------------------------
+// Core maths
+// ---------------------------------------------------------------------------------------
+
+export interface EsgPupils {
+  /** Maintained mainstream (primary and secondary) pupils. */
+  readonly mainstream: number;
+  /** Maintained special school pupils. */
+  readonly special: number;
+  /** Pupil referral unit / alternative provision pupils. */
+  readonly pru: number;
+  /** Academy pupils, mainstream and special. */
+  readonly academies: number;
+}
+
+export interface GeneralTerms {
+  /** mainstream + special_weight × special + pru_weight × pru */
+  readonly weightedPupils: number;
+  /** rate_general × weightedPupils */
+  readonly general: number;
+}
+
+export interface GrantBreakdown extends GeneralTerms {
+  readonly rates: EsgRates;
+  /** mainstream + special + pru + academies */
+  readonly allPupils: number;
+  /** rate_retained × allPupils */
+  readonly retained: number;
+  /** general + retained */
+  readonly total: number;
+}
+
+/** The general element for maintained pupils. */
+export function generalCore(rates: EsgRates, mainstream: number, special: number, pru: number): GeneralTerms {
+  const weightedPupils = mainstream + rates.specialWeight * special + rates.pruWeight * pru;
+  return { weightedPupils, general: rates.general * weightedPupils };
+}
+
+/** One year's grant with every term. */
+export function grantCore(pupils: EsgPupils, rates: EsgRates): GrantBreakdown {
+  const { weightedPupils, general } = generalCore(rates, pupils.mainstream, pupils.special, pupils.pru);
+  const allPupils = pupils.mainstream + pupils.special + pupils.pru + pupils.academies;
+  const retained = rates.retained * allPupils;
+  return { rates, weightedPupils, general, allPupils, retained, total: general + retained };
+}
+
+export type ProjectMode = 'pupils' | 'percent' | 'target';
+export type ProjectTiming = 'start' | 'even';
+export type ProjectRates = 'held' | 'published';
+
+export interface ProjectInput {
+  readonly pupils: EsgPupils;
+  readonly startYear: FinancialYear;
+  /** Number of years after the start year. */
+  readonly years: number;
+  /** Pupils a year ("pupils"), a fraction a year ("percent") or the final count ("target"). */
+  readonly conversion: number;
+  readonly mode: ProjectMode;
+  readonly timing: ProjectTiming;
+  readonly rates: ProjectRates;
+}
+
+export interface ProjectRow {
+  readonly year: FinancialYear;
+  /** Maintained mainstream pupils at the end of the year. */
+  readonly mainstream: number;
+  /** Maintained mainstream pupils converting during the year. */
+  readonly converted: number;
+  /** mainstream + special + pru still maintained. */
+  readonly maintained: number;
+  /** Academy pupils at the end of the year. */
+  readonly academies: number;
+  /** Maintained mainstream pupils the general element is paid on (the average, with "even" timing). */
+  readonly generalMainstream: number;
+  readonly rates: EsgRates;
+  readonly general: number;
+  readonly retained: number;
+  readonly total: number;
+}
+
+function maintainedMainstreamAt(input: ProjectInput, k: number, previous: number): number {
+  const m0 = input.pupils.mainstream;
+  switch (input.mode) {
+    case 'pupils':
+      return previous - Math.min(input.conversion, previous);
+    case 'percent':
+      return Math.max(0, previous - input.conversion * previous);
+    case 'target':
+      // Straight line from m0 to the target, exactly the target in the last year.
+      return input.conversion + ((m0 - input.conversion) * (input.years - k)) / input.years;
+  }
+}
+
+/** Year-by-year projection; row 0 is the start year before any conversion. */
+export function projectCore(input: ProjectInput): Result<ProjectRow[]> {
+  const { pupils } = input;
+  const heldRates = esgRatesFor(input.startYear);
+  if (input.rates === 'held' && isError(heldRates)) return heldRates;
+  // Retained duties are paid on every pupil; conversions only move pupils between columns.
+  const allPupils = pupils.mainstream + pupils.special + pupils.pru + pupils.academies;
+  const rows: ProjectRow[] = [];
+  let previous = pupils.mainstream;
+  for (let k = 0; k <= input.years; k++) {
+    const year = input.startYear + k;
+    const rates = input.rates === 'held' ? heldRates : esgRatesFor(year);
+    if (isError(rates)) return rates;
+    const mainstream = k === 0 ? pupils.mainstream : maintainedMainstreamAt(input, k, previous);
+    const generalMainstream = k > 0 && input.timing === 'even' ? (previous + mainstream) / 2 : mainstream;
+    const { general } = generalCore(rates, generalMainstream, pupils.special, pupils.pru);
+    const retained = rates.retained * allPupils;
+    rows.push({
+      year,
+      mainstream,
+      converted: previous - mainstream,
+      maintained: mainstream + pupils.special + pupils.pru,
+      academies: pupils.academies + (pupils.mainstream - mainstream),
+      generalMainstream,
+      rates,
+      general,
+      retained,
+      total: general + retained,
+    });
+    previous = mainstream;
+  }
+  return rows;
+}
+
+/** The spilled table of ESG.PROJECT. */
+export function projectMatrix(rows: readonly ProjectRow[]): Matrix {
+  const out: Matrix = [[...LABELS.projectHeader]];
+  for (const r of rows) out.push([formatYear(r.year), r.maintained, r.academies, r.retained, r.general, r.total]);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Entries (raw cell values in, Result out)
+// ---------------------------------------------------------------------------------------
+
+export type RateElement = 'general' | 'retained' | 'special' | 'pru';
+
+const RATE_ELEMENTS: readonly Choice<RateElement>[] = [
+  { name: 'general', value: 'general' },
+  { name: 'retained', value: 'retained', aliases: ['retained duties', 'retained duty'] },
+  { name: 'special', value: 'special', aliases: ['special weight'] },
+  { name: 'pru', value: 'pru', aliases: ['pru weight', 'ap', 'pru/ap', 'alternative provision'] },
+];
+
+export type GrantElement = 'total' | 'general' | 'retained';
+
+const GRANT_ELEMENTS: readonly Choice<GrantElement>[] = [
+  { name: 'total', value: 'total' },
+  { name: 'general', value: 'general' },
+  { name: 'retained', value: 'retained', aliases: ['retained duties', 'retained duty'] },
+];
+
+const MODES: readonly Choice<ProjectMode>[] = [
+  { name: 'pupils', value: 'pupils', aliases: ['pupil', 'number'] },
+  { name: 'percent', value: 'percent', aliases: ['percentage', '%', 'fraction'] },
+  { name: 'target', value: 'target' },
+];
+
+const TIMINGS: readonly Choice<ProjectTiming>[] = [
+  { name: 'start', value: 'start', aliases: ['start of year'] },
+  { name: 'even', value: 'even', aliases: ['evenly', 'average'] },
+];
+
+const RATE_BASES: readonly Choice<ProjectRates>[] = [
+  { name: 'held', value: 'held', aliases: ['current', 'start year'] },
+  { name: 'published', value: 'published', aliases: ['table', 'each year'] },
+];
+
+/** Default year of ESG.GRANT. */
+export const DEFAULT_GRANT_YEAR: FinancialYear = 2015;
+/** The longest projection ESG.PROJECT spills. */
+export const MAX_PROJECT_YEARS = 50;
+
+/** ESG.RATE(year, [element]) */
+export function esgRate(year?: unknown, element?: unknown): Result<number> {
+  const y = readYear(year, 'year');
+  if (isError(y)) return y;
+  const el = readChoice(element, 'element', 'element', RATE_ELEMENTS, 'general');
+  if (isError(el)) return el;
+  const rates = esgRatesFor(y);
+  if (isError(rates)) return rates;
+  switch (el) {
+    case 'general':
+      return rates.general;
+    case 'retained':
+      return rates.retained;
+    case 'special':
+      return rates.specialWeight;
+    case 'pru':
+      return rates.pruWeight;
+  }
+}
+
+function readPupils(
+  mainstream: unknown,
+  special: unknown,
+  pru: unknown,
+  academies: unknown,
+): Result<EsgPupils> {
+  const m = readNumber(mainstream, 'mainstream', { nonNegative: 'pupils' });
+  if (isError(m)) return m;
+  const s = readNumber(special, 'special', { nonNegative: 'pupils' });
+  if (isError(s)) return s;
+  const p = readNumber(pru, 'pru', { nonNegative: 'pupils' });
+  if (isError(p)) return p;
+  const a = readNumber(academies, 'academies', { nonNegative: 'pupils' });
+  if (isError(a)) return a;
+  return { mainstream: m, special: s, pru: p, academies: a };
+}
+
+/** The rates ESG.GRANT uses: the year's row, with any override; overrides work for any year. */
+export function grantRates(
+  year: FinancialYear,
+  element: GrantElement,
+  generalRate: number | undefined,
+  retainedRate: number | undefined,
+): Result<EsgRates> {
+  const row: EsgRates | undefined = ESG_RATES[year];
+  const needGeneral = element !== 'retained' && generalRate === undefined;
+  const needRetained = element !== 'general' && retainedRate === undefined;
+  if (row === undefined && (needGeneral || needRetained)) return esgRatesFor(year);
+  const base = row ?? { general: 0, retained: 0, ...STANDARD_WEIGHTS };
+  return {
+    ...base,
+    general: generalRate ?? base.general,
+    retained: retainedRate ?? base.retained,
+  };
+}
+
+function readOptionalRate(raw: unknown, arg: string): Result<number | undefined> {
+  const value = scalarOf(raw, arg);
+  if (isError(value)) return value;
+  if (isBlank(value)) return undefined;
+  return readNumber(value, arg, { nonNegative: 'rate' });
+}
+
+/** ESG.GRANT(mainstream, [special], [pru], [academies], [year], [element], [generalRate], [retainedRate]) */
+export function esgGrant(
+  mainstream?: unknown,
+  special?: unknown,
+  pru?: unknown,
+  academies?: unknown,
+  year?: unknown,
+  element?: unknown,
+  generalRate?: unknown,
+  retainedRate?: unknown,
+): Result<number> {
+  const pupils = readPupils(mainstream, special, pru, academies);
+  if (isError(pupils)) return pupils;
+  const y = readYear(year, 'year', DEFAULT_GRANT_YEAR);
+  if (isError(y)) return y;
+  const el = readChoice(element, 'element', 'element', GRANT_ELEMENTS, 'total');
+  if (isError(el)) return el;
+  const g = readOptionalRate(generalRate, 'generalRate');
+  if (isError(g)) return g;
+  const r = readOptionalRate(retainedRate, 'retainedRate');
+  if (isError(r)) return r;
+  const rates = grantRates(y, el, g, r);
+  if (isError(rates)) return rates;
+  const grant = grantCore(pupils, rates);
+  return finite(grant[el], 'GRANT');
+}
+
+/** ESG.PROJECT(mainstream, special, pru, academies, startYear, years, conversion, [mode], [timing], [rates]) */
+export function esgProject(
+  mainstream?: unknown,
+  special?: unknown,
+  pru?: unknown,
+  academies?: unknown,
+  startYear?: unknown,
+  years?: unknown,
+  conversion?: unknown,
+  mode?: unknown,
+  timing?: unknown,
+  rates?: unknown,
+): Result<Matrix> {
+  const pupils = readPupils(mainstream, special, pru, academies);
+  if (isError(pupils)) return pupils;
+  const start = readYear(startYear, 'startYear');
+  if (isError(start)) return start;
+  const n = readNumber(years, 'years', { nonNegative: 'count', whole: true, max: MAX_PROJECT_YEARS });
+  if (isError(n)) return n;
+  if (start + n > LAST_YEAR) return valueError(MSG.projectYearsBeyond('years'));
+  const m = readChoice(mode, 'mode', 'mode', MODES, 'pupils');
+  if (isError(m)) return m;
+  const c = readNumber(conversion, 'conversion', m === 'percent' ? { fraction: true } : { nonNegative: 'pupils' });
+  if (isError(c)) return c;
+  if (m === 'target' && c > pupils.mainstream) return valueError(MSG.projectTargetAbove(c, pupils.mainstream));
+  const t = readChoice(timing, 'timing', 'timing', TIMINGS, 'start');
+  if (isError(t)) return t;
+  const r = readChoice(rates, 'rates', 'rates', RATE_BASES, 'held');
+  if (isError(r)) return r;
+  const rows = projectCore({ pupils, startYear: start, years: n, conversion: c, mode: m, timing: t, rates: r });
+  if (isError(rows)) return rows;
+  return finiteMatrix(projectMatrix(rows), 'PROJECT');
+}
