@@ -1,0 +1,85 @@
+/**
+ * `npm run bench` — measured speed, size and round-trips, with budgets.
+ *   npm run bench               full run: prints tables, writes bench/results.json
+ *   npm run bench -- --check    also fails (exit 1) when a deterministic budget (sizes, sync counts) is exceeded
+ *   npm run bench -- --quick    smaller sizes (for CI): 10,000 rows only, shorter timings
+ * Timings are reported against their budgets, never asserted in unit tests.
+ */
+import { execFileSync } from 'child_process';
+import { writeFileSync, readFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { benchEngine } from './engine';
+import { benchRecalc } from './recalc';
+import { benchSizes, distIsBuilt } from './sizes';
+import { fmt } from './stats';
+import { SECTIONS, type Section, type Verdict } from './sections';
+
+const argv = new Set(process.argv.slice(2));
+const check = argv.has('--check');
+const quick = argv.has('--quick');
+const skipBuild = argv.has('--no-build');
+const root = path.resolve(__dirname, '..');
+const budgets = JSON.parse(readFileSync(path.join(__dirname, 'budgets.json'), 'utf8'));
+
+function table(title: string, rows: Record<string, string | number>[]): void {
+  console.log(`\n## ${title}\n`);
+  if (rows.length === 0) return;
+  const cols = Object.keys(rows[0]);
+  console.log(`| ${cols.join(' | ')} |`);
+  console.log(`|${cols.map(() => '---').join('|')}|`);
+  for (const r of rows) console.log(`| ${cols.map((c) => String(r[c])).join(' | ')} |`);
+}
+
+async function main(): Promise<number> {
+  const verdicts: Verdict[] = [];
+  const results: Record<string, unknown> = {
+    when: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    quick,
+  };
+
+  const engine = benchEngine(quick ? 60 : 200);
+  results.engine = engine;
+  table('Engine (warm, one call at a time)', engine.map((r) => ({ function: r.name, 'calls/s': fmt(r.callsPerSecond, 0), 'ns/call': fmt(r.nsPerCall, 0) })));
+
+  const recalc = benchRecalc(quick ? [10_000] : [10_000, 100_000]);
+  results.recalc = recalc;
+  table('HyperFormula recalculation after changing every input (median of 3)', recalc.map((r) => {
+    const b = budgets.ratios[r.case];
+    verdicts.push({ name: `${r.case} @${r.rows}`, value: r.ratio, budget: b.budget, deterministic: false });
+    return { case: r.case, rows: fmt(r.rows, 0), 'custom ms': fmt(r.customMs), 'native ms': fmt(r.nativeMs), ratio: fmt(r.ratio, 2), budget: b.budget, goal: b.goal };
+  }));
+
+  for (const section of SECTIONS as Section[]) {
+    const out = await section.run({ quick, budgets, root });
+    results[section.key] = out.results;
+    table(section.title, out.rows);
+    verdicts.push(...out.verdicts);
+  }
+
+  if (!skipBuild || !distIsBuilt()) {
+    execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'ignore' });
+  }
+  const sizes = benchSizes();
+  results.sizes = sizes;
+  table('Production bundles', sizes.map((s) => {
+    const budget = budgets.bundles[`${s.bundle}.gzip`];
+    if (budget !== undefined) verdicts.push({ name: `${s.bundle} gzip bytes`, value: s.gzip, budget, deterministic: true });
+    return { bundle: s.bundle, files: s.files.join(' + '), 'raw KiB': fmt(s.raw / 1024), 'gzip KiB': fmt(s.gzip / 1024), 'gzip budget KiB': budget ? fmt(budget / 1024) : '—' };
+  }));
+
+  results.verdicts = verdicts;
+  writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  table('Budgets', verdicts.map((v) => ({ check: v.name, value: fmt(v.value, 2), budget: v.budget, kind: v.deterministic ? 'checked' : 'reported', status: v.value <= v.budget ? 'ok' : 'OVER' })));
+
+  const failed = verdicts.filter((v) => v.deterministic && v.value > v.budget);
+  if (check && failed.length > 0) {
+    console.error(`\nBudget exceeded: ${failed.map((f) => `${f.name} = ${f.value} > ${f.budget}`).join('; ')}`);
+    return 1;
+  }
+  console.log(`\nbench/results.json written${check ? '; deterministic budgets met' : ''}.`);
+  return 0;
+}
+
+main().then((code) => { process.exitCode = code; }, (err: unknown) => { console.error(err); process.exitCode = 1; });
