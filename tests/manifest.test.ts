@@ -133,3 +133,49 @@ describe('manifest.xml', () => {
     expect(out).toContain('Permissions: ReadWriteDocument');
   });
 });
+
+describe('manifest.xml: what the add-in may reach (security, issue 6)', () => {
+  /** Every URL in an attribute (other than an xmlns namespace name) or in element text. */
+  const urlsIn = (d: Document) => {
+    const urls: string[] = [];
+    for (const e of Array.from(d.querySelectorAll('*'))) {
+      for (const a of Array.from(e.attributes)) {
+        if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
+        urls.push(...(a.value.match(/[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi) ?? []));
+      }
+      for (const n of Array.from(e.childNodes)) {
+        if (n.nodeType === 3) urls.push(...(n.textContent?.match(/[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi) ?? []));
+      }
+    }
+    return urls;
+  };
+
+  it('asks for one permission, ReadWriteDocument, and no extended permissions', () => {
+    expect(all('Permissions')).toHaveLength(1);
+    expect(one('Permissions').textContent?.trim()).toBe('ReadWriteDocument');
+    expect(all('ExtendedPermissions')).toHaveLength(0);
+    expect(all('ExtendedPermission')).toHaveLength(0);
+  });
+
+  it('names no AppDomains at all, not even an empty list', () => {
+    expect(all('AppDomains')).toHaveLength(0);
+    expect(xml).not.toMatch(/<AppDomain/i);
+  });
+
+  it('every URL in any attribute or text is https and on the add-in’s own origin', () => {
+    const urls = urlsIn(doc);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const u of urls) expect(new URL(u).origin).toBe('https://localhost:3000');
+  });
+
+  it('a production manifest reaches only its own https origin', () => {
+    const prod = new DOMParser().parseFromString(rewriteManifest(xml, 'https://addin.council.example/esg/'), 'application/xml');
+    expect(prod.getElementsByTagName('parsererror')).toHaveLength(0);
+    const urls = urlsIn(prod);
+    expect(urls.length).toBe(urlsIn(doc).length);
+    for (const u of urls) {
+      expect(u.startsWith('https://addin.council.example/esg/')).toBe(true);
+    }
+    expect(Array.from(prod.getElementsByTagNameNS('*', 'Permissions')).map((p) => p.textContent?.trim())).toEqual(['ReadWriteDocument']);
+  });
+});

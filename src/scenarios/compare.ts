@@ -1,0 +1,206 @@
+/**
+ * Compare: applies each scenario in turn on top of the current values, lets the workbook
+ * calculate, reads the outputs, then ALWAYS puts back every input it touched (the active
+ * scenario's values and any unsaved ones) — also when a step fails — and only then writes
+ * the 'Scenario Comparison' sheet: inputs then outputs as rows, one column per scenario,
+ * a line saying when it was made and what was restored, and a clustered column chart.
+ */
+import { cellAddress, qualifiedAddress } from '../workbook/a1';
+import type { CellValue, WriteOp } from '../workbook/port';
+import { COMPARISON_CHART, COMPARISON_SHEET, OUTPUT_COLUMN, OUTPUTS_TABLE, INPUT_COLUMN, DESCRIPTION_COLUMN, LABEL_COLUMN } from './layout';
+import { MESSAGES } from './messages';
+import { firstInputProblem, isRefusal, parseOutputs, requireScenario, writeProblem, type ScenarioColumn } from './model';
+import { refusal } from './names';
+import { scenarioContext, statePlan } from './state';
+import type { CompareOptions, CompareOutcome, ComparisonRow, ServiceContext } from './types';
+import { isBlank, sameValue } from './values';
+
+/** Outputs larger than this many cells are refused (a comparison is a summary). */
+export const MAX_OUTPUT_CELLS = 50;
+
+const PENDING = new Set(['#BUSY!', '#GETTING_DATA', '#CALC!BUSY']);
+
+function causeOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function compareScenarios(ctx: ServiceContext, options: CompareOptions = {}): Promise<CompareOutcome> {
+  const snap = await ctx.port.read(
+    statePlan({
+      tables: [OUTPUTS_TABLE],
+      namesListedIn: [{ table: OUTPUTS_TABLE, column: OUTPUT_COLUMN }],
+      sheets: [COMPARISON_SHEET],
+    }),
+  );
+  const state = scenarioContext(snap);
+  if (isRefusal(state)) return state;
+  const outputs = parseOutputs(snap.table(OUTPUTS_TABLE));
+  if (isRefusal(outputs)) return outputs;
+  if (outputs.length === 0) return refusal('outputs-empty', MESSAGES.outputsEmpty());
+  for (const output of outputs) {
+    const read = snap.name(output.name);
+    if (read.status === 'missing') return refusal('output-undefined', MESSAGES.outputUndefined(output.name));
+    if (read.status === 'not-range') return refusal('output-not-range', MESSAGES.outputNotRange(output.name, read.refersTo));
+    if (read.rows * read.cols > MAX_OUTPUT_CELLS) {
+      return refusal('output-too-large', MESSAGES.outputTooLarge(output.name, read.rows * read.cols, MAX_OUTPUT_CELLS));
+    }
+  }
+
+  const scenarios: ScenarioColumn[] = [];
+  for (const name of options.scenarios ?? state.model.scenarios.map((s) => s.name)) {
+    const s = requireScenario(state.model, name);
+    if (isRefusal(s)) return s;
+    scenarios.push(s);
+  }
+  if (scenarios.length === 0) return refusal('no-scenarios', MESSAGES.noScenarios());
+  const unreadable = firstInputProblem(state.inputs);
+  if (unreadable) return unreadable;
+  for (const [i, input] of state.inputs.entries()) {
+    if (scenarios.some((s) => !isBlank(s.values[i]))) {
+      const problem = writeProblem(input);
+      if (problem) return problem;
+    }
+  }
+
+  const original = state.inputs.map((input) => input.current);
+  const cells = [...original];
+  const touched = new Set<number>();
+  const inputRows: CellValue[][] = state.inputs.map(() => []);
+  const outputRows: CellValue[][] = [];
+  let failure: { scenario: string; cause: string } | undefined;
+  let current = '';
+
+  try {
+    for (const [n, scenario] of scenarios.entries()) {
+      current = scenario.name;
+      options.onProgress?.({
+        index: n + 1,
+        total: scenarios.length,
+        scenario: scenario.name,
+        message: MESSAGES.compareProgress(n + 1, scenarios.length, scenario.name),
+      });
+      const ops: WriteOp[] = [];
+      state.inputs.forEach((input, i) => {
+        const want = isBlank(scenario.values[i]) ? original[i] : scenario.values[i];
+        inputRows[i].push(want);
+        if (input.formula !== null || sameValue(cells[i], want)) return;
+        ops.push({ kind: 'setNamedCell', name: input.name, value: want });
+        touched.add(i);
+        cells[i] = want;
+      });
+      await ctx.port.write(ops);
+      await ctx.port.calculate();
+      let row = 0;
+      for (const output of await readOutputs(ctx, outputs.map((o) => o.name))) {
+        for (const v of output) {
+          (outputRows[row] ??= []).push(v);
+          row += 1;
+        }
+      }
+    }
+  } catch (error) {
+    failure = { scenario: current, cause: causeOf(error) };
+  }
+
+  // Put back every input a step may have written, whatever happened above.
+  const restore: WriteOp[] = [...touched].map((i) => ({ kind: 'setNamedCell', name: state.inputs[i].name, value: original[i] }));
+  try {
+    await ctx.port.write(restore);
+    await ctx.port.calculate();
+  } catch (error) {
+    return {
+      kind: 'failed',
+      restored: false,
+      message: MESSAGES.writeFailedNotRestored(
+        'comparison',
+        failure?.cause ?? MESSAGES.compareRestoring(),
+        causeOf(error),
+        [...touched].map((i) => state.inputs[i].name),
+      ),
+    };
+  }
+  if (failure) return { kind: 'failed', restored: true, message: MESSAGES.compareFailed(failure.scenario, failure.cause) };
+
+  // Label rows: one per output cell ("Label (2)" for the second cell of a range).
+  const outputLabels: { name: string; label: string }[] = [];
+  for (const output of outputs) {
+    const read = snap.name(output.name);
+    const count = read.status === 'range' ? read.rows * read.cols : 1;
+    for (let k = 1; k <= count; k += 1) {
+      outputLabels.push(count === 1 ? output : { name: `${output.name} (${k})`, label: `${output.label} (${k})` });
+    }
+  }
+  const inputsOut: ComparisonRow[] = state.inputs.map((input, i) => ({ name: input.name, label: input.description, values: inputRows[i] }));
+  const outputsOut: ComparisonRow[] = outputLabels.map((o, r) => ({ name: o.name, label: o.label, values: outputRows[r] ?? [] }));
+  const madeAt = ctx.now().toISOString();
+  const names = scenarios.map((s) => s.name);
+
+  await ctx.port.write(comparisonSheet(snap.sheetExists(COMPARISON_SHEET), madeAt, state.active.text, names, inputsOut, outputsOut));
+  return {
+    kind: 'compared',
+    sheet: COMPARISON_SHEET,
+    madeAt,
+    restored: state.active.text,
+    scenarios: names,
+    inputs: inputsOut,
+    outputs: outputsOut,
+  };
+}
+
+/** Reads the outputs (every cell, row-major), waiting while Excel is still calculating. */
+async function readOutputs(ctx: ServiceContext, names: readonly string[]): Promise<CellValue[][]> {
+  for (let attempt = 0; ; attempt += 1) {
+    const snap = await ctx.port.read({ ranges: names });
+    const values = names.map((name) => {
+      const read = snap.name(name);
+      if (read.status !== 'range') throw new Error(MESSAGES.outputUndefined(name));
+      return (read.values ?? [[read.value]]).flat();
+    });
+    const pending = names.filter((_, k) => values[k].some((v) => typeof v === 'string' && PENDING.has(v)));
+    if (pending.length === 0) return values;
+    if (attempt >= ctx.maxCalculationWaits) throw new Error(MESSAGES.calculationTimeout(pending));
+    await ctx.waitForCalculation();
+  }
+}
+
+/** The write batch of the comparison sheet. */
+export function comparisonSheet(
+  exists: boolean,
+  madeAt: string,
+  active: string,
+  scenarios: readonly string[],
+  inputs: readonly ComparisonRow[],
+  outputs: readonly ComparisonRow[],
+): WriteOp[] {
+  const sheet = COMPARISON_SHEET;
+  const width = 2 + scenarios.length;
+  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array.from({ length: width - row.length }, () => '')];
+  const rows: CellValue[][] = [
+    pad([MESSAGES.compareTitle()]),
+    pad([MESSAGES.compareMadeLine(madeAt, active)]),
+    pad([]),
+    [INPUT_COLUMN, DESCRIPTION_COLUMN, ...scenarios],
+    ...inputs.map((r) => pad([r.name, r.label, ...r.values])),
+    pad([]),
+  ];
+  const outputsHeader = rows.length; // zero-based row of the outputs' header
+  rows.push([OUTPUT_COLUMN, LABEL_COLUMN, ...scenarios], ...outputs.map((r) => pad([r.name, r.label, ...r.values])));
+  const lastRow = rows.length - 1;
+  return [
+    exists ? { kind: 'clearSheet', sheet } : { kind: 'addSheet', sheet },
+    { kind: 'setCells', sheet, address: 'A1', cells: rows },
+    { kind: 'setColumnWidth', sheet, address: 'A1:B1', points: 160 },
+    {
+      kind: 'addColumnChart',
+      sheet,
+      name: COMPARISON_CHART,
+      // Labels (column B) name the series; the header row's scenario names are the categories.
+      source: qualifiedAddress(sheet, { row: outputsHeader, col: 1, rows: outputs.length + 1, cols: width - 1 }),
+      seriesBy: 'rows',
+      title: MESSAGES.compareChartTitle(),
+      anchor: cellAddress(lastRow + 2, 0),
+    },
+    { kind: 'activateSheet', sheet },
+  ];
+}
+

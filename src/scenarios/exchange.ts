@@ -1,0 +1,292 @@
+/**
+ * Export scenarios to JSON or CSV, and import them back. JSON keeps every value's type;
+ * CSV marks text that would otherwise read as a number, TRUE/FALSE or a formula with a
+ * leading apostrophe, as Excel does, so a round-trip keeps text as text and no value can
+ * turn into a formula when the CSV is opened in a spreadsheet.
+ *
+ * Import never overwrites silently: a scenario of the same name with different values is
+ * a conflict returned to the caller, and nothing is written until each one is resolved.
+ */
+import type { CellValue } from '../workbook/port';
+import { applyChanges, type Change } from './apply';
+import { DESCRIPTION_COLUMN, INPUT_COLUMN, LOG_TABLE } from './layout';
+import type { LogEntry } from './log';
+import { MESSAGES } from './messages';
+import { columnWith, findScenario, isRefusal } from './model';
+import { checkNewScenarioName, refusal, sameName, scenarioNameProblem } from './names';
+import { requireLog, scenarioContext, statePlan } from './state';
+import type {
+  ConflictResolution,
+  ExportOutcome,
+  ImportConflict,
+  ImportFormat,
+  ImportOutcome,
+  Refusal,
+  ServiceContext,
+} from './types';
+import { asNumber, isBlank, sameValue } from './values';
+
+export interface ScenarioFile {
+  readonly format: 'esg-scenarios';
+  readonly version: 1;
+  readonly exportedAt: string;
+  readonly active: string;
+  readonly inputs: readonly { readonly name: string; readonly description: string }[];
+  /** Blank values (the scenario leaves that input as it is) are left out. */
+  readonly scenarios: readonly { readonly name: string; readonly values: Readonly<Record<string, CellValue>> }[];
+}
+
+// ------------------------------------------------------------------ export
+
+async function readFile(ctx: ServiceContext): Promise<ScenarioFile | Refusal> {
+  const snap = await ctx.port.read(statePlan());
+  const state = scenarioContext(snap);
+  if (isRefusal(state)) return state;
+  return {
+    format: 'esg-scenarios',
+    version: 1,
+    exportedAt: ctx.now().toISOString(),
+    active: state.active.text,
+    inputs: state.model.inputs.map((i) => ({ name: i.name, description: i.description })),
+    scenarios: state.model.scenarios.map((s) => ({
+      name: s.name,
+      values: Object.fromEntries(state.model.inputs.flatMap((input, i) => (isBlank(s.values[i]) ? [] : [[input.name, s.values[i]]]))),
+    })),
+  };
+}
+
+const stamp = (iso: string): string => iso.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+
+export async function exportJson(ctx: ServiceContext): Promise<ExportOutcome> {
+  const file = await readFile(ctx);
+  if (isRefusal(file)) return file;
+  return { kind: 'exported', text: `${JSON.stringify(file, null, 2)}\n`, fileName: `scenarios-${stamp(file.exportedAt)}.json` };
+}
+
+const LOOKS_TYPED = /^\s*([+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?|true|false)\s*$/i;
+
+/** A value as one CSV field (unquoted). */
+export function csvText(value: CellValue): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value === '') return '';
+  return /^[=+\-@'\t\r]/.test(value) || LOOKS_TYPED.test(value) ? `'${value}` : value;
+}
+
+/** A CSV field back to a value: the inverse of `csvText`. */
+export function csvValue(field: string): CellValue {
+  if (field.startsWith("'")) return field.slice(1);
+  if (/^(true|false)$/i.test(field.trim())) return field.trim().toUpperCase() === 'TRUE';
+  const n = asNumber(field);
+  return n === undefined ? field : n;
+}
+
+function quote(field: string): string {
+  return /[",\r\n]|^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+/** RFC 4180 fields; quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f !== ''));
+}
+
+export async function exportCsv(ctx: ServiceContext): Promise<ExportOutcome> {
+  const file = await readFile(ctx);
+  if (isRefusal(file)) return file;
+  const rows: string[][] = [
+    [INPUT_COLUMN, DESCRIPTION_COLUMN, ...file.scenarios.map((s) => s.name)],
+    ...file.inputs.map((input) => [
+      input.name,
+      input.description,
+      ...file.scenarios.map((s) => (input.name in s.values ? csvText(s.values[input.name]) : '')),
+    ]),
+  ];
+  return { kind: 'exported', text: toCsv(rows), fileName: `scenarios-${stamp(file.exportedAt)}.csv` };
+}
+
+// ------------------------------------------------------------------ parsing a file
+
+interface Incoming {
+  readonly name: string;
+  readonly values: ReadonlyMap<string, CellValue>;
+}
+
+const invalid = (why: string): Refusal => refusal('import-invalid', MESSAGES.importInvalid(why));
+
+function isCellValue(v: unknown): v is CellValue {
+  return typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+}
+
+function parseJsonFile(text: string): Incoming[] | Refusal {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return invalid(MESSAGES.importNotJson());
+  }
+  if (typeof data !== 'object' || data === null) return invalid(MESSAGES.importWrongFormat());
+  const file = data as Partial<Record<keyof ScenarioFile, unknown>>;
+  if (file.format !== 'esg-scenarios' || file.version !== 1 || !Array.isArray(file.scenarios)) {
+    return invalid(MESSAGES.importWrongFormat());
+  }
+  const out: Incoming[] = [];
+  for (const s of file.scenarios as unknown[]) {
+    if (typeof s !== 'object' || s === null) return invalid(MESSAGES.importWrongFormat());
+    const { name, values } = s as { name?: unknown; values?: unknown };
+    const problem = scenarioNameProblem(name);
+    if (problem !== undefined) return invalid(MESSAGES.importBadName(problem));
+    if (typeof values !== 'object' || values === null || Array.isArray(values)) return invalid(MESSAGES.importWrongFormat());
+    const map = new Map<string, CellValue>();
+    for (const [input, v] of Object.entries(values as Record<string, unknown>)) {
+      if (!isCellValue(v)) return invalid(MESSAGES.importBadValue(name as string, input));
+      map.set(input, v);
+    }
+    out.push({ name: name as string, values: map });
+  }
+  return out;
+}
+
+function parseCsvFile(text: string): Incoming[] | Refusal {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return invalid(MESSAGES.importNoInputColumn());
+  const inputCol = header.findIndex((h) => sameName(h, INPUT_COLUMN));
+  if (inputCol < 0) return invalid(MESSAGES.importNoInputColumn());
+  const out: Incoming[] = [];
+  header.forEach((name, c) => {
+    if (c === inputCol || sameName(name, DESCRIPTION_COLUMN)) return;
+    const values = new Map<string, CellValue>();
+    for (const row of rows) {
+      const input = (row[inputCol] ?? '').trim();
+      const field = row[c] ?? '';
+      if (input !== '' && field !== '') values.set(input, csvValue(field));
+    }
+    out.push({ name, values });
+  });
+  for (const s of out) {
+    const problem = scenarioNameProblem(s.name);
+    if (problem !== undefined) return invalid(MESSAGES.importBadName(problem));
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ import
+
+export async function importScenarios(
+  ctx: ServiceContext,
+  text: string,
+  format: ImportFormat,
+  resolutions: Readonly<Record<string, ConflictResolution>> = {},
+): Promise<ImportOutcome> {
+  const incoming = format === 'json' ? parseJsonFile(text) : parseCsvFile(text);
+  if (isRefusal(incoming)) return incoming;
+  for (let i = 0; i < incoming.length; i += 1) {
+    if (incoming.slice(0, i).some((o) => sameName(o.name, incoming[i].name))) return invalid(MESSAGES.importDuplicate(incoming[i].name));
+  }
+
+  const snap = await ctx.port.read(statePlan({ tablesExist: [LOG_TABLE] }));
+  const state = scenarioContext(snap);
+  if (isRefusal(state)) return state;
+  const logMissing = requireLog(snap);
+  if (logMissing) return logMissing;
+
+  const { model } = state;
+  const known = (input: string): boolean => model.inputs.some((i) => sameName(i.name, input));
+  const unknownInputs = [...new Set(incoming.flatMap((s) => [...s.values.keys()]).filter((k) => !known(k)))];
+  const valuesOf = (s: Incoming): CellValue[] =>
+    model.inputs.map((input) => {
+      for (const [k, v] of s.values) if (sameName(k, input.name)) return v;
+      return '';
+    });
+  const resolutionOf = (name: string): ConflictResolution | undefined =>
+    Object.entries(resolutions).find(([k]) => sameName(k, name))?.[1];
+
+  const time = ctx.now().toISOString();
+  const changes: Change[] = [];
+  const log: LogEntry[] = [];
+  const added: string[] = [];
+  const replaced: string[] = [];
+  const unchanged: string[] = [];
+  const kept: string[] = [];
+  const conflicts: ImportConflict[] = [];
+  const names = model.scenarios.map((s) => s.name);
+
+  const add = (name: string, values: readonly CellValue[]): Refusal | undefined => {
+    const bad = checkNewScenarioName(name, names);
+    if (bad) return bad;
+    names.push(name);
+    changes.push({ kind: 'add-column', header: name, values: columnWith(model, values) });
+    model.inputs.forEach((input, i) => {
+      if (!isBlank(values[i])) log.push({ time, action: 'Create', scenario: name, input: input.name, before: '', after: values[i] });
+    });
+    added.push(name);
+    return undefined;
+  };
+
+  for (const s of incoming) {
+    const values = valuesOf(s);
+    const existing = findScenario(model, s.name);
+    if (!existing) {
+      const bad = add(s.name, values);
+      if (bad) return bad;
+      continue;
+    }
+    const differences = model.inputs.flatMap((input, i) =>
+      sameValue(existing.values[i], values[i]) ? [] : [{ input: input.name, workbook: existing.values[i], file: values[i] }],
+    );
+    if (differences.length === 0) {
+      unchanged.push(existing.name);
+      continue;
+    }
+    const resolution = resolutionOf(s.name);
+    if (resolution === undefined) conflicts.push({ scenario: existing.name, differences });
+    else if (resolution === 'keep') kept.push(existing.name);
+    else if (resolution === 'replace') {
+      changes.push({ kind: 'column', column: existing.name, before: existing.column, after: columnWith(model, values, existing.column) });
+      for (const d of differences) log.push({ time, action: 'Save', scenario: existing.name, input: d.input, before: d.workbook, after: d.file });
+      replaced.push(existing.name);
+    } else {
+      const bad = add(resolution.renameTo, values);
+      if (bad) return bad;
+    }
+  }
+
+  if (conflicts.length > 0) {
+    return { kind: 'conflicts', message: MESSAGES.importConflicts(conflicts.map((c) => c.scenario)), conflicts };
+  }
+  const failure = await applyChanges(ctx, 'import', changes, log);
+  if (failure) return failure;
+  return { kind: 'imported', added, replaced, unchanged, kept, unknownInputs };
+}

@@ -1,0 +1,6 @@
+/** The scenario service (pure logic over the workbook port) and Set up. */
+export { ScenarioService, type ScenarioServiceOptions } from './service';
+export { setUpDemoModel, DEMO_SCENARIOS, FORMATS, demoNames, type SetupOutcome } from './setup';
+export { MESSAGES } from './messages';
+export * from './layout';
+export type * from './types';

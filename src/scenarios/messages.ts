@@ -1,0 +1,114 @@
+/**
+ * Every message the scenario service and Set up show to a user, in one table. Each
+ * refusal names its cause (the table, name, cell or scenario) so that the user can fix it.
+ */
+import {
+  ACTIVE_NAME,
+  DESCRIPTION_COLUMN,
+  INPUT_COLUMN,
+  LOG_TABLE,
+  OUTPUTS_TABLE,
+  SCENARIOS_TABLE,
+} from './layout';
+
+const q = (text: string): string => `"${text}"`;
+const list = (items: readonly string[]): string => items.join(', ');
+
+export const MESSAGES = {
+  // --- the workbook's layout
+  tableMissing: (table: string): string =>
+    table === SCENARIOS_TABLE
+      ? `This workbook has no ${SCENARIOS_TABLE} table, so it has no scenarios yet. Use Set up to add the demo model and the scenario sheets, or add a table named ${SCENARIOS_TABLE}.`
+      : `This workbook has no ${table} table${table === LOG_TABLE ? ' (the Scenario Log)' : table === OUTPUTS_TABLE ? ' (the outputs to compare)' : ''}. Use Set up in a new workbook to see the expected layout, or add a table named ${table}.`,
+  columnMissing: (table: string, column: string): string => `The ${table} table has no ${q(column)} column.`,
+  activeCellMissing: (): string =>
+    `This workbook has no defined name ${ACTIVE_NAME} for the cell that holds the active scenario's name. Define it (Formulas > Name Manager) for one cell on the Scenarios sheet.`,
+  activeCellNotCell: (refersTo: string): string =>
+    `The name ${ACTIVE_NAME} refers to ${refersTo}, not to a single cell.`,
+  activeCellFormula: (formula: string): string =>
+    `The ${ACTIVE_NAME} cell holds a formula (${formula}); a switch would overwrite it. Put the formula elsewhere.`,
+
+  // --- scenario names
+  scenarioNameBlank: (column: number): string =>
+    `Column ${column} of ${SCENARIOS_TABLE} has no scenario name. Give every scenario column a name.`,
+  scenarioNameDuplicate: (name: string): string =>
+    `Two scenarios are named ${q(name)}. Scenario names must differ (upper and lower case count as the same).`,
+  scenarioNameNotText: (): string => 'A scenario name must be text.',
+  scenarioNameEmpty: (): string => 'A scenario name cannot be blank.',
+  scenarioNameSpaces: (name: string): string => `The scenario name ${q(name)} starts or ends with a space.`,
+  scenarioNameControl: (name: string): string =>
+    `The scenario name ${q(name)} contains a line break, tab or other control character.`,
+  scenarioNameTooLong: (length: number): string =>
+    `A scenario name can have at most 255 characters (this one has ${length}).`,
+  scenarioNameReserved: (name: string): string =>
+    `${q(name)} cannot be a scenario name: ${q(INPUT_COLUMN)} and ${q(DESCRIPTION_COLUMN)} are the columns of ${SCENARIOS_TABLE} itself.`,
+  scenarioNotFound: (name: string): string => `There is no scenario named ${q(name)} in ${SCENARIOS_TABLE}.`,
+  scenarioExists: (name: string): string => `A scenario named ${q(name)} already exists.`,
+  noScenarios: (): string => `${SCENARIOS_TABLE} has no scenario columns yet. Create one from the current values.`,
+
+  // --- inputs
+  inputBlank: (row: number): string =>
+    `Row ${row} of ${SCENARIOS_TABLE} has values but no name in its ${INPUT_COLUMN} column.`,
+  inputDuplicate: (name: string): string => `The input ${name} is listed twice in ${SCENARIOS_TABLE}.`,
+  inputInvalidName: (name: string): string =>
+    `${q(name)} in the ${INPUT_COLUMN} column of ${SCENARIOS_TABLE} is not a valid Excel name.`,
+  inputUndefined: (name: string): string =>
+    `The input ${name} listed in ${SCENARIOS_TABLE} is not a defined name in this workbook (see Formulas > Name Manager).`,
+  inputNotCell: (name: string, refersTo: string): string =>
+    `The input ${name} refers to ${refersTo}, not to a single cell.`,
+  inputFormula: (name: string, where: string, formula: string): string =>
+    `The input ${name} (${where}) holds a formula (${formula}); writing a scenario value would destroy it. Move the formula out of the input cell, or leave this input blank in the scenarios.`,
+
+  // --- actions
+  activeDelete: (name: string): string =>
+    `${q(name)} is the active scenario, so it cannot be deleted. Switch to another scenario first.`,
+  noActive: (): string =>
+    `No scenario is active (the ${ACTIVE_NAME} cell is blank or names a scenario that no longer exists), so there is nothing to save into. Save the values as a new scenario instead.`,
+  nothingToRevert: (): string => `The Scenario Log (${LOG_TABLE}) has no Switch or Revert to undo.`,
+  writeFailedRestored: (action: string, cause: string): string =>
+    `The ${action} did not complete (${cause}). The workbook was put back as it was; the Scenario Log records any step that had been written.`,
+  writeFailedNotRestored: (action: string, cause: string, restoreCause: string, names: readonly string[]): string =>
+    `The ${action} did not complete (${cause}), and putting the workbook back also failed (${restoreCause}). Check these cells against the Scenario Log: ${list(names)}.`,
+
+  // --- compare
+  outputUndefined: (name: string): string =>
+    `The output ${name} listed in ${OUTPUTS_TABLE} is not a defined name in this workbook.`,
+  outputNotRange: (name: string, refersTo: string): string =>
+    `The output ${name} refers to ${refersTo}, not to a cell or a range of cells.`,
+  outputTooLarge: (name: string, cells: number, max: number): string =>
+    `The output ${name} has ${cells} cells; Compare reports outputs of at most ${max} cells.`,
+  outputsEmpty: (): string => `${OUTPUTS_TABLE} lists no outputs, so there is nothing to compare.`,
+  compareProgress: (index: number, total: number, scenario: string): string =>
+    `Scenario ${index} of ${total}: ${scenario}`,
+  compareRestoring: (): string => 'Putting back the active scenario and any unsaved values',
+  compareTitle: (): string => 'Scenario comparison',
+  compareMadeLine: (time: string, active: string): string =>
+    `Made ${time} (UTC). Afterwards the workbook was put back to ${active === '' ? 'no active scenario' : `scenario ${q(active)}`} with its input values as they were (including any unsaved ones).`,
+  compareChartTitle: (): string => 'Outputs by scenario',
+  compareFailed: (scenario: string, cause: string): string =>
+    `Compare stopped at scenario ${q(scenario)} (${cause}). The active scenario and the input values were put back as they were; no comparison sheet was written.`,
+  calculationTimeout: (names: readonly string[]): string =>
+    `Excel was still calculating these outputs after waiting: ${list(names)}.`,
+
+  // --- import / export
+  importInvalid: (why: string): string => `The file cannot be imported: ${why}.`,
+  importNotJson: (): string => 'it is not valid JSON',
+  importWrongFormat: (): string => 'it is not a scenario export of this add-in (format "esg-scenarios", version 1)',
+  importNoInputColumn: (): string => `its first row has no ${q(INPUT_COLUMN)} column`,
+  importBadValue: (scenario: string, input: string): string =>
+    `the value of ${input} in scenario ${q(scenario)} is not a number, text or TRUE/FALSE`,
+  importDuplicate: (name: string): string => `the file has two scenarios named ${q(name)}`,
+  importBadName: (message: string): string => message,
+  importConflicts: (names: readonly string[]): string =>
+    `These scenarios exist in the workbook with different values: ${list(names.map(q))}. Choose for each: keep the workbook's, replace it, or import under another name. Nothing was written.`,
+
+  // --- set up
+  setupExists: (): string =>
+    `This workbook already has an ${SCENARIOS_TABLE} table, so Set up would clash with it. Nothing was written.`,
+  setupNamesTaken: (names: readonly string[]): string =>
+    `Set up needs these names, already defined in this workbook: ${list(names)}. Nothing was written.`,
+  setupFailed: (cause: string): string =>
+    `Set up stopped before the end (${cause}). Some of its sheets may have been added; delete them before trying again.`,
+  setupTablesTaken: (names: readonly string[]): string =>
+    `Set up needs these table names, already used in this workbook: ${list(names)}. Nothing was written.`,
+} as const;

@@ -1,0 +1,211 @@
+/**
+ * Reading the scenario layout out of a snapshot: the `ESG_Scenarios` table, its input
+ * cells, the active scenario's cell and `ESG_Outputs`. Pure functions; every problem that
+ * must stop an action comes back as a `Refusal` naming its cause.
+ */
+import { qualifiedAddress, parseRange } from '../workbook/a1';
+import { columnIndex, isValidDefinedName, type CellValue, type NameRead, type Snapshot, type TableRead } from '../workbook/port';
+import {
+  ACTIVE_NAME,
+  DESCRIPTION_COLUMN,
+  INPUT_COLUMN,
+  LABEL_COLUMN,
+  OUTPUT_COLUMN,
+  OUTPUTS_TABLE,
+  SCENARIOS_TABLE,
+} from './layout';
+import { MESSAGES } from './messages';
+import { refusal, sameName, scenarioNameProblem } from './names';
+import type { Refusal } from './types';
+import { isBlank } from './values';
+
+export interface InputRow {
+  readonly name: string;
+  readonly description: string;
+  /** Index of the input's row among the table's body rows. */
+  readonly bodyRow: number;
+}
+
+export interface ScenarioColumn {
+  readonly name: string;
+  /** One value per input (order of `ScenarioModel.inputs`). */
+  readonly values: readonly CellValue[];
+  /** The whole body column, blank rows included. */
+  readonly column: readonly CellValue[];
+}
+
+export interface ScenarioModel {
+  readonly table: TableRead;
+  readonly inputs: readonly InputRow[];
+  readonly scenarios: readonly ScenarioColumn[];
+  /** Body rows of the table (what a whole-column write must cover). */
+  readonly rowCount: number;
+}
+
+export function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'refused';
+}
+
+const text = (v: CellValue | undefined): string => (v === undefined ? '' : String(v).trim());
+
+export function parseScenarios(table: TableRead | null): ScenarioModel | Refusal {
+  if (!table) return refusal('table-missing', MESSAGES.tableMissing(SCENARIOS_TABLE), true);
+  const inputCol = columnIndex(table.header, INPUT_COLUMN);
+  if (inputCol < 0) return refusal('column-missing', MESSAGES.columnMissing(SCENARIOS_TABLE, INPUT_COLUMN));
+  const descCol = columnIndex(table.header, DESCRIPTION_COLUMN);
+
+  const scenarioCols: number[] = [];
+  for (let c = 0; c < table.header.length; c += 1) {
+    if (c === inputCol || c === descCol) continue;
+    const name = table.header[c];
+    if (name.trim() === '') return refusal('scenario-name-invalid', MESSAGES.scenarioNameBlank(c + 1));
+    const problem = scenarioNameProblem(name);
+    if (problem !== undefined) return refusal('scenario-name-invalid', problem);
+    if (scenarioCols.some((o) => sameName(table.header[o], name))) {
+      return refusal('scenario-name-duplicate', MESSAGES.scenarioNameDuplicate(name));
+    }
+    scenarioCols.push(c);
+  }
+
+  const inputs: InputRow[] = [];
+  table.rows.forEach((row, r) => {
+    const name = text(row[inputCol]);
+    if (name === '') return;
+    inputs.push({ name, description: descCol < 0 ? '' : text(row[descCol]), bodyRow: r });
+  });
+  for (let r = 0; r < table.rows.length; r += 1) {
+    const row = table.rows[r];
+    if (text(row[inputCol]) === '' && row.some((v) => !isBlank(v))) {
+      return refusal('input-blank', MESSAGES.inputBlank(r + 1));
+    }
+  }
+  for (let i = 0; i < inputs.length; i += 1) {
+    if (inputs.slice(0, i).some((o) => sameName(o.name, inputs[i].name))) {
+      return refusal('input-duplicate', MESSAGES.inputDuplicate(inputs[i].name));
+    }
+  }
+
+  const scenarios = scenarioCols.map((c) => {
+    const column = table.rows.map((row) => row[c] ?? '');
+    return { name: table.header[c], column, values: inputs.map((input) => column[input.bodyRow]) };
+  });
+  return { table, inputs, scenarios, rowCount: table.rows.length };
+}
+
+export function findScenario(model: ScenarioModel, name: string): ScenarioColumn | undefined {
+  return model.scenarios.find((s) => sameName(s.name, name));
+}
+
+export function requireScenario(model: ScenarioModel, name: string): ScenarioColumn | Refusal {
+  return findScenario(model, name) ?? refusal('scenario-not-found', MESSAGES.scenarioNotFound(name));
+}
+
+/** A whole body column with each input's row set from `values` (other rows from `base`, or blank). */
+export function columnWith(model: ScenarioModel, values: readonly CellValue[], base?: readonly CellValue[]): CellValue[] {
+  const column: CellValue[] = Array.from({ length: model.rowCount }, (_, r) => base?.[r] ?? '');
+  model.inputs.forEach((input, i) => {
+    column[input.bodyRow] = values[i] ?? '';
+  });
+  return column;
+}
+
+// ------------------------------------------------------------------ cells behind names
+
+export interface CellRead {
+  readonly value: CellValue;
+  readonly formula: string | null;
+  /** `Sheet!A1` */
+  readonly where: string;
+}
+
+/** A name that must be one cell: its read, or the reason it is not one (`undefined`, several cells, a constant). */
+export function singleCell(read: NameRead): CellRead | { readonly refersTo: string } | undefined {
+  if (read.status === 'missing') return undefined;
+  if (read.status === 'not-range') return { refersTo: read.refersTo };
+  const at = parseRange(read.address);
+  const where = at ? qualifiedAddress(read.sheet, at, false) : `${read.sheet}!${read.address}`;
+  if (read.rows !== 1 || read.cols !== 1) return { refersTo: where };
+  return { value: read.value, formula: read.formula, where };
+}
+
+function isCell(value: CellRead | { readonly refersTo: string }): value is CellRead {
+  return 'where' in value;
+}
+
+export interface ResolvedInput extends InputRow {
+  readonly current: CellValue;
+  readonly formula: string | null;
+  readonly where?: string;
+  /** Undefined name, invalid name, or not one cell. */
+  readonly problem?: Refusal;
+}
+
+export function resolveInputs(model: ScenarioModel, snap: Snapshot): ResolvedInput[] {
+  return model.inputs.map((input) => {
+    if (!isValidDefinedName(input.name)) {
+      return { ...input, current: '', formula: null, problem: refusal('input-undefined', MESSAGES.inputInvalidName(input.name)) };
+    }
+    const cell = singleCell(snap.name(input.name));
+    if (cell === undefined) {
+      return { ...input, current: '', formula: null, problem: refusal('input-undefined', MESSAGES.inputUndefined(input.name)) };
+    }
+    if (!isCell(cell)) {
+      return { ...input, current: '', formula: null, problem: refusal('input-not-cell', MESSAGES.inputNotCell(input.name, cell.refersTo)) };
+    }
+    return { ...input, current: cell.value, formula: cell.formula, where: cell.where };
+  });
+}
+
+/** The first reason the inputs cannot be read at all (undefined name, not one cell). */
+export function firstInputProblem(inputs: readonly ResolvedInput[]): Refusal | undefined {
+  return inputs.find((i) => i.problem)?.problem;
+}
+
+/** Why writing this input would be wrong: its problem, or the formula it holds. */
+export function writeProblem(input: ResolvedInput): Refusal | undefined {
+  if (input.problem) return input.problem;
+  if (input.formula !== null) {
+    return refusal('input-formula', MESSAGES.inputFormula(input.name, input.where ?? input.name, input.formula));
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------ the active scenario's cell
+
+export interface ActiveCell {
+  /** The cell's text (`''` when blank). */
+  readonly text: string;
+  readonly formula: string | null;
+}
+
+export function readActive(snap: Snapshot): ActiveCell | Refusal {
+  const cell = singleCell(snap.name(ACTIVE_NAME));
+  if (cell === undefined) return refusal('active-cell-missing', MESSAGES.activeCellMissing(), true);
+  if (!isCell(cell)) return refusal('active-cell-missing', MESSAGES.activeCellNotCell(cell.refersTo));
+  return { text: text(cell.value), formula: cell.formula };
+}
+
+export function activeWriteProblem(active: ActiveCell): Refusal | undefined {
+  return active.formula === null ? undefined : refusal('active-cell-missing', MESSAGES.activeCellFormula(active.formula));
+}
+
+// ------------------------------------------------------------------ outputs
+
+export interface OutputRow {
+  readonly name: string;
+  readonly label: string;
+}
+
+export function parseOutputs(table: TableRead | null): OutputRow[] | Refusal {
+  if (!table) return refusal('table-missing', MESSAGES.tableMissing(OUTPUTS_TABLE), true);
+  const nameCol = columnIndex(table.header, OUTPUT_COLUMN);
+  if (nameCol < 0) return refusal('column-missing', MESSAGES.columnMissing(OUTPUTS_TABLE, OUTPUT_COLUMN));
+  const labelCol = columnIndex(table.header, LABEL_COLUMN);
+  const out: OutputRow[] = [];
+  for (const row of table.rows) {
+    const name = text(row[nameCol]);
+    if (name === '') continue;
+    out.push({ name, label: labelCol < 0 ? name : text(row[labelCol]) || name });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * The state every action starts from, read in one batch at the moment of the action:
+ * the scenario table, the active scenario's cell, every input cell (value and formula),
+ * and whether the log table exists.
+ */
+import type { ReadPlan, Snapshot } from '../workbook/port';
+import { ACTIVE_NAME, INPUT_COLUMN, LOG_TABLE, SCENARIOS_TABLE } from './layout';
+import { MESSAGES } from './messages';
+import {
+  findScenario,
+  isRefusal,
+  parseScenarios,
+  readActive,
+  resolveInputs,
+  type ActiveCell,
+  type ResolvedInput,
+  type ScenarioColumn,
+  type ScenarioModel,
+} from './model';
+import { refusal } from './names';
+import type { InputDifference, Refusal } from './types';
+import { isBlank, sameValue } from './values';
+
+export interface ScenarioContext {
+  readonly model: ScenarioModel;
+  readonly inputs: readonly ResolvedInput[];
+  readonly active: ActiveCell;
+  /** The scenario the active cell names, when it exists. */
+  readonly activeScenario?: ScenarioColumn;
+}
+
+/** What an action on scenarios reads (plus anything in `extra`). */
+export function statePlan(extra: ReadPlan = {}): ReadPlan {
+  return {
+    ...extra,
+    tables: [SCENARIOS_TABLE, ...(extra.tables ?? [])],
+    names: [ACTIVE_NAME, ...(extra.names ?? [])],
+    namesListedIn: [{ table: SCENARIOS_TABLE, column: INPUT_COLUMN }, ...(extra.namesListedIn ?? [])],
+  };
+}
+
+export function scenarioContext(snap: Snapshot): ScenarioContext | Refusal {
+  const model = parseScenarios(snap.table(SCENARIOS_TABLE));
+  if (isRefusal(model)) return model;
+  const active = readActive(snap);
+  if (isRefusal(active)) return active;
+  const inputs = resolveInputs(model, snap);
+  const activeScenario = active.text === '' ? undefined : findScenario(model, active.text);
+  return { model, inputs, active, ...(activeScenario ? { activeScenario } : {}) };
+}
+
+export function requireLog(snap: Snapshot): Refusal | undefined {
+  return snap.tableExists(LOG_TABLE) ? undefined : refusal('table-missing', MESSAGES.tableMissing(LOG_TABLE), true);
+}
+
+/**
+ * Inputs whose current value would be lost. An input counts when the active scenario
+ * stores another value for it; or — where the active scenario leaves it blank or none is
+ * active — when no scenario stores its current value and the `target` (if given) would
+ * overwrite it. Inputs holding formulas or that cannot be read are not values anyone typed.
+ */
+export function unsavedDifferences(ctx: ScenarioContext, target?: ScenarioColumn): InputDifference[] {
+  const out: InputDifference[] = [];
+  ctx.inputs.forEach((input, i) => {
+    if (input.problem || input.formula !== null) return;
+    const stored = ctx.activeScenario?.values[i] ?? '';
+    if (!isBlank(stored)) {
+      if (!sameValue(input.current, stored)) {
+        out.push({ input: input.name, description: input.description, stored, current: input.current, reason: 'differs-from-active' });
+      }
+      return;
+    }
+    if (isBlank(input.current)) return;
+    if (target && (isBlank(target.values[i]) || sameValue(target.values[i], input.current))) return;
+    if (ctx.model.scenarios.some((s) => sameValue(s.values[i], input.current))) return;
+    out.push({ input: input.name, description: input.description, stored: '', current: input.current, reason: 'not-in-any-scenario' });
+  });
+  return out;
+}

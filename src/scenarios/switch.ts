@@ -1,0 +1,89 @@
+/**
+ * Switch: ONE read batch (table, active cell, every input cell, log table's existence),
+ * then ONE write batch (any save the user chose, the target's values, the active name,
+ * the log rows). Unsaved edits stop the switch until the caller passes a choice.
+ */
+import { type CellValue } from '../workbook/port';
+import { applyChanges, type Change } from './apply';
+import { ACTIVE_NAME, LOG_TABLE } from './layout';
+import type { LogEntry } from './log';
+import { MESSAGES } from './messages';
+import { activeWriteProblem, columnWith, isRefusal, requireScenario, writeProblem } from './model';
+import { checkNewScenarioName, refusal } from './names';
+import { requireLog, scenarioContext, statePlan, unsavedDifferences } from './state';
+import type { ServiceContext, SwitchOutcome, UnsavedChoice, ValueChange } from './types';
+import { isBlank, sameValue } from './values';
+
+export async function switchScenario(ctx: ServiceContext, target: string, choice?: UnsavedChoice): Promise<SwitchOutcome> {
+  const snap = await ctx.port.read(statePlan({ tablesExist: [LOG_TABLE] }));
+  const state = scenarioContext(snap);
+  if (isRefusal(state)) return state;
+  const logMissing = requireLog(snap);
+  if (logMissing) return logMissing;
+  const scenario = requireScenario(state.model, target);
+  if (isRefusal(scenario)) return scenario;
+
+  // Every input must be a defined single cell; those the target writes must not hold formulas.
+  for (const [i, input] of state.inputs.entries()) {
+    const problem = input.problem ?? (isBlank(scenario.values[i]) ? undefined : writeProblem(input));
+    if (problem) return problem;
+  }
+  const activeProblem = activeWriteProblem(state.active);
+  if (activeProblem) return activeProblem;
+
+  const differences = unsavedDifferences(state, scenario);
+  if (differences.length > 0 && !choice) {
+    return {
+      kind: 'unsaved',
+      active: state.active.text,
+      target: scenario.name,
+      differences,
+      canSaveIntoActive: state.activeScenario !== undefined,
+    };
+  }
+
+  const time = ctx.now().toISOString();
+  const changes: Change[] = [];
+  const log: LogEntry[] = [];
+  let saved: string | undefined;
+
+  if (choice?.kind === 'save-into-active' && differences.length > 0) {
+    const active = state.activeScenario;
+    if (!active) return refusal('no-active', MESSAGES.noActive());
+    const values: CellValue[] = [...active.values];
+    for (const d of differences) {
+      const i = state.inputs.findIndex((input) => input.name === d.input);
+      values[i] = d.current;
+      log.push({ time, action: 'Save', scenario: active.name, input: d.input, before: d.stored, after: d.current });
+    }
+    changes.push({ kind: 'column', column: active.name, before: active.column, after: columnWith(state.model, values, active.column) });
+    saved = active.name;
+  }
+  if (choice?.kind === 'save-as-new') {
+    const bad = checkNewScenarioName(choice.name, state.model.scenarios.map((s) => s.name));
+    if (bad) return bad;
+    const values = state.inputs.map((input) => (input.formula === null ? input.current : ''));
+    changes.push({ kind: 'add-column', header: choice.name, values: columnWith(state.model, values) });
+    state.inputs.forEach((input, i) => {
+      if (!isBlank(values[i])) log.push({ time, action: 'Create', scenario: choice.name, input: input.name, before: '', after: values[i] });
+    });
+    saved = choice.name;
+  }
+
+  const switched: ValueChange[] = [];
+  state.inputs.forEach((input, i) => {
+    const value = scenario.values[i];
+    if (isBlank(value) || sameValue(input.current, value)) return;
+    changes.push({ kind: 'cell', name: input.name, before: input.current, after: value });
+    switched.push({ input: input.name, before: input.current, after: value });
+  });
+  if (state.active.text !== scenario.name) {
+    changes.push({ kind: 'cell', name: ACTIVE_NAME, before: state.active.text, after: scenario.name });
+    switched.push({ input: ACTIVE_NAME, before: state.active.text, after: scenario.name });
+  }
+  for (const c of switched) log.push({ time, action: 'Switch', scenario: scenario.name, ...c });
+
+  const failure = await applyChanges(ctx, 'switch', changes, log);
+  if (failure) return failure;
+  return { kind: 'switched', scenario: scenario.name, changes: switched, ...(saved ? { saved } : {}) };
+}

@@ -1,0 +1,1 @@
+export { HyperFormulaWorkbook, type HfChart, type HfTable } from './HyperFormulaWorkbook';

@@ -1,0 +1,336 @@
+/**
+ * The workbook port over Office.js — the only code in the add-in that calls `Excel.run`.
+ *
+ * Every `read(plan)` is one `Excel.run` with one `context.sync()` in the usual case, and
+ * every `write(ops)` is one `Excel.run` with one `context.sync()` (plus one to find the
+ * charts of a sheet being cleared), so a scenario Switch costs two round-trips whatever
+ * the number of inputs.
+ *
+ * One subtlety: a Switch must know which cells hold formulas, which only `Range.formulas`
+ * tells, and the names of the input cells are themselves in the `ESG_Scenarios` table
+ * being read. Office.js cannot chain a load onto data it has not fetched yet, so the
+ * adapter also loads, in that same batch, the names it saw listed in that column at its
+ * previous read (a prefetch list, not data), then checks them against the column as read
+ * now; a name it had not seen (first read of a session, or a row a co-author added) costs
+ * one more round-trip. Every value used always comes from the current batch.
+ */
+import { parseRange, rangeAddress } from '../a1';
+import {
+  isFormula,
+  isValidDefinedName,
+  literalTextInput,
+  namesInColumn,
+  Snapshot,
+  type CellContent,
+  type CellValue,
+  type NameRead,
+  type ReadPlan,
+  type TableRead,
+  type WorkbookPort,
+  type WriteOp,
+} from '../port';
+
+const lower = (s: string): string => s.trim().toLowerCase();
+
+interface TableLoad {
+  readonly name: string;
+  readonly table: Excel.Table;
+  readonly sheet: Excel.Worksheet;
+  readonly header: Excel.Range;
+  readonly body: Excel.Range;
+}
+
+interface NameLoad {
+  readonly item: Excel.NamedItem;
+  readonly range: Excel.Range;
+  readonly full: boolean;
+}
+
+/** True for Office.js's "the requested resource doesn't exist" error. */
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ItemNotFound';
+}
+
+function toInput(value: CellValue): string | number | boolean {
+  return typeof value === 'string' ? literalTextInput(value) : value;
+}
+
+function contentToInput(content: CellContent): string | number | boolean {
+  return isFormula(content) ? content.formula : toInput(content);
+}
+
+function asCellValue(v: unknown): CellValue {
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+  return v === null || v === undefined ? '' : String(v);
+}
+
+/**
+ * Whether a cell holds a formula. `Range.formulas` gives a constant's text for a constant
+ * cell, so a text cell reading `=x` (entered as `'=x`) shows `=x` in both `formulas` and
+ * `values`; a formula shows its result in `values`.
+ */
+function formulaOf(formula: unknown, value: unknown): string | null {
+  if (typeof formula !== 'string' || !formula.startsWith('=')) return null;
+  if (typeof value === 'string' && value === formula) return null;
+  return formula;
+}
+
+function fill<T>(rows: number, cols: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  /** Names seen in each `table|column` at the previous read: what to prefetch next time. */
+  private readonly prefetch = new Map<string, string[]>();
+
+  async read(plan: ReadPlan): Promise<Snapshot> {
+    try {
+      return await this.readBatch(plan, false);
+    } catch (error) {
+      // A table in the plan does not exist: read again, asking first which ones do.
+      if (isItemNotFound(error) && (plan.tables?.length ?? 0) > 0) return this.readBatch(plan, true);
+      throw error;
+    }
+  }
+
+  private readBatch(plan: ReadPlan, careful: boolean): Promise<Snapshot> {
+    return Excel.run(async (context) => {
+      const wb = context.workbook;
+      const snap = new Snapshot();
+
+      let existing: Set<string> | undefined;
+      if (careful) {
+        const probes = (plan.tables ?? []).map((name) => {
+          const t = wb.tables.getItemOrNullObject(name);
+          t.load('name');
+          return { name, t };
+        });
+        await context.sync();
+        existing = new Set(probes.filter((p) => !p.t.isNullObject).map((p) => lower(p.name)));
+      }
+
+      const tables: TableLoad[] = [];
+      for (const name of plan.tables ?? []) {
+        if (existing && !existing.has(lower(name))) {
+          snap.setTable(name, null);
+          continue;
+        }
+        const table = wb.tables.getItem(name);
+        table.load('name');
+        const sheet = table.worksheet;
+        sheet.load('name');
+        const header = table.getHeaderRowRange();
+        header.load('values');
+        const body = table.getDataBodyRange();
+        body.load('values');
+        tables.push({ name, table, sheet, header, body });
+      }
+
+      const probes = (plan.tablesExist ?? []).map((name) => {
+        const t = wb.tables.getItemOrNullObject(name);
+        t.load('name');
+        return { name, t };
+      });
+
+      const names = new Map<string, { name: string; load: NameLoad | null }>();
+      const queueName = (name: string, full: boolean): void => {
+        const k = lower(name);
+        const known = names.get(k);
+        if (known && (!full || known.load === null || known.load.full)) return;
+        names.set(k, { name, load: isValidDefinedName(name.trim()) ? this.queueName(wb, name.trim(), full) : null });
+      };
+      for (const name of plan.names ?? []) queueName(name, false);
+      for (const name of plan.ranges ?? []) queueName(name, true);
+      for (const col of plan.namesListedIn ?? []) {
+        for (const name of this.prefetch.get(this.prefetchKey(col.table, col.column)) ?? []) queueName(name, false);
+      }
+
+      const sheets = (plan.sheets ?? []).map((name) => {
+        const s = wb.worksheets.getItemOrNullObject(name);
+        s.load('name');
+        return { name, s };
+      });
+
+      await context.sync();
+
+      for (const t of tables) snap.setTable(t.name, this.toTable(t));
+      for (const p of probes) snap.setTableExists(p.name, !p.t.isNullObject);
+      for (const s of sheets) snap.setSheet(s.name, !s.s.isNullObject);
+
+      // Names listed in table columns, as the table reads now; any not prefetched costs one more sync.
+      const late: string[] = [];
+      for (const col of plan.namesListedIn ?? []) {
+        const table = snap.table(col.table);
+        if (!table) continue;
+        const listed = namesInColumn(table, col.column);
+        this.prefetch.set(this.prefetchKey(col.table, col.column), listed);
+        for (const name of listed) {
+          if (!names.has(lower(name))) {
+            queueName(name, false);
+            late.push(name);
+          }
+        }
+      }
+      if (late.some((name) => names.get(lower(name))?.load)) await context.sync();
+
+      for (const { name, load } of names.values()) snap.setName(name, load ? this.toName(load) : { status: 'missing' });
+      return snap;
+    });
+  }
+
+  private prefetchKey(table: string, column: string): string {
+    return `${lower(table)}|${lower(column)}`;
+  }
+
+  private queueName(wb: Excel.Workbook, name: string, full: boolean): NameLoad {
+    const item = wb.names.getItemOrNullObject(name);
+    item.load('name,type,formula');
+    const range = item.getRangeOrNullObject();
+    range.load('address,rowCount,columnCount,values,formulas');
+    return { item, range, full };
+  }
+
+  private toTable(t: TableLoad): TableRead {
+    const header = (t.header.values[0] ?? []).map((v: unknown) => String(asCellValue(v)));
+    const rows = t.body.values.map((row: unknown[]) => row.map(asCellValue));
+    return { name: t.table.name, sheet: t.sheet.name, header, rows };
+  }
+
+  private toName(load: NameLoad): NameRead {
+    if (load.item.isNullObject) return { status: 'missing' };
+    const refersTo = String(load.item.formula ?? '');
+    if (load.range.isNullObject) return { status: 'not-range', refersTo };
+    const parsed = parseRange(load.range.address);
+    if (!parsed || parsed.sheet === undefined) return { status: 'not-range', refersTo };
+    const values: CellValue[][] = load.range.values.map((row: unknown[]) => row.map(asCellValue));
+    const formulas: unknown[][] = load.range.formulas;
+    return {
+      status: 'range',
+      sheet: parsed.sheet,
+      address: rangeAddress(parsed),
+      rows: load.range.rowCount,
+      cols: load.range.columnCount,
+      value: values[0]?.[0] ?? '',
+      formula: formulaOf(formulas[0]?.[0], load.range.values[0]?.[0]),
+      ...(load.full ? { values } : {}),
+    };
+  }
+
+  async write(ops: readonly WriteOp[]): Promise<void> {
+    if (ops.length === 0) return;
+    await Excel.run(async (context) => {
+      const wb = context.workbook;
+
+      // Clearing a sheet removes its charts, which Office.js can only list after a sync.
+      const chartLists = new Map<string, Excel.ChartCollection>();
+      for (const op of ops) {
+        if (op.kind !== 'clearSheet' || chartLists.has(lower(op.sheet))) continue;
+        const charts = wb.worksheets.getItem(op.sheet).charts;
+        charts.load('items/name');
+        chartLists.set(lower(op.sheet), charts);
+      }
+      if (chartLists.size > 0) await context.sync();
+
+      for (const op of ops) this.queueWrite(wb, op, chartLists);
+      await context.sync();
+    });
+  }
+
+  private queueWrite(wb: Excel.Workbook, op: WriteOp, chartLists: Map<string, Excel.ChartCollection>): void {
+    switch (op.kind) {
+      case 'setNamedCell':
+        wb.names.getItem(op.name).getRange().values = [[toInput(op.value)]];
+        return;
+      case 'setCells': {
+        const at = this.at(op.address);
+        const rows = op.cells.length;
+        const cols = rows === 0 ? 0 : op.cells[0].length;
+        if (rows === 0 || cols === 0) return;
+        const range = wb.worksheets.getItem(op.sheet).getRange(rangeAddress({ row: at.row, col: at.col, rows, cols }));
+        range.formulas = op.cells.map((row) => row.map(contentToInput));
+        return;
+      }
+      case 'setTableColumn':
+        if (op.values.length === 0) return;
+        wb.tables.getItem(op.table).columns.getItem(op.column).getDataBodyRange().values = op.values.map((v) => [toInput(v)]);
+        return;
+      case 'addTableColumn': {
+        const column = wb.tables.getItem(op.table).columns.add();
+        // A column name is set as it is (not parsed like typed input), so it stays text.
+        column.name = op.header;
+        if (op.values.length > 0) column.getDataBodyRange().values = op.values.map((v) => [toInput(v)]);
+        return;
+      }
+      case 'renameTableColumn':
+        wb.tables.getItem(op.table).columns.getItem(op.column).name = op.to;
+        return;
+      case 'deleteTableColumn':
+        wb.tables.getItem(op.table).columns.getItem(op.column).delete();
+        return;
+      case 'appendTableRows':
+        if (op.rows.length === 0) return;
+        wb.tables.getItem(op.table).rows.add(undefined, op.rows.map((row) => row.map(toInput)));
+        return;
+      case 'addTable': {
+        const at = this.at(op.address);
+        const sheet = wb.worksheets.getItem(op.sheet);
+        const address = rangeAddress({ row: at.row, col: at.col, rows: op.rows.length + 1, cols: op.header.length });
+        sheet.getRange(address).values = [
+          op.header.map((h) => literalTextInput(h)),
+          ...op.rows.map((row) => op.header.map((_, c) => toInput(row[c] ?? ''))),
+        ];
+        const table = sheet.tables.add(sheet.getRange(address), true);
+        table.name = op.name;
+        return;
+      }
+      case 'addSheet':
+        wb.worksheets.add(op.sheet);
+        return;
+      case 'activateSheet':
+        wb.worksheets.getItem(op.sheet).activate();
+        return;
+      case 'clearSheet': {
+        const sheet = wb.worksheets.getItem(op.sheet);
+        sheet.getRange().clear('All');
+        for (const chart of chartLists.get(lower(op.sheet))?.items ?? []) chart.delete();
+        return;
+      }
+      case 'defineName':
+        wb.names.add(op.name, wb.worksheets.getItem(op.sheet).getRange(op.address), op.comment);
+        return;
+      case 'setNumberFormat': {
+        const at = this.at(op.address);
+        wb.worksheets.getItem(op.sheet).getRange(op.address).numberFormat = fill(at.rows, at.cols, op.format);
+        return;
+      }
+      case 'setColumnWidth':
+        wb.worksheets.getItem(op.sheet).getRange(op.address).format.columnWidth = op.points;
+        return;
+      case 'addColumnChart': {
+        const source = parseRange(op.source);
+        const sourceSheet = wb.worksheets.getItem(source?.sheet ?? op.sheet);
+        const local = source ? rangeAddress(source) : op.source;
+        const chart = wb.worksheets
+          .getItem(op.sheet)
+          .charts.add('ColumnClustered', sourceSheet.getRange(local), op.seriesBy === 'rows' ? 'Rows' : 'Columns');
+        chart.name = op.name;
+        chart.title.text = op.title;
+        chart.setPosition(op.anchor);
+        return;
+      }
+    }
+  }
+
+  private at(address: string): { row: number; col: number; rows: number; cols: number } {
+    const parsed = parseRange(address);
+    if (!parsed) throw new Error(`Bad address ${address}`);
+    return parsed;
+  }
+
+  async calculate(): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.application.calculate('Recalculate');
+      await context.sync();
+    });
+  }
+}

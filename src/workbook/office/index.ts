@@ -1,0 +1,1 @@
+export { OfficeWorkbook } from './OfficeWorkbook';

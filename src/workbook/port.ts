@@ -1,0 +1,254 @@
+/**
+ * The workbook port: the little the scenario service and Set up need from a workbook,
+ * expressed as BATCHES so that an Office adapter can serve one `read(plan)` with one
+ * `context.sync()` and one `write(ops)` with one more, whatever the number of cells.
+ *
+ * Two adapters implement it: `office/` (Excel, the only code calling `Excel.run`) and
+ * `hf/` (a HyperFormula instance, for the browser preview, the tests and headless runs).
+ *
+ * Text is text: a string in a `CellValue` is always written so that the cell holds that
+ * literal text — even `=SUM(A1)`, `+44`, `-x`, `@x` or `2015-16` — never a formula, number or
+ * date. Formulas are written only through an explicit `Formula` object, which only code
+ * builds from constants (Set up); nothing read from the workbook is ever turned into one.
+ */
+
+/** A cell's value: `''` is an empty cell; errors read as their code text, e.g. `#N/A`. */
+export type CellValue = string | number | boolean;
+
+/** A formula to write, e.g. `{ formula: '=ESG.GRANT(ESG_Mainstream)' }`. */
+export interface Formula {
+  readonly formula: string;
+}
+
+/** What `setCells` can put in a cell. */
+export type CellContent = CellValue | Formula;
+
+export function isFormula(content: CellContent): content is Formula {
+  return typeof content === 'object' && content !== null && typeof content.formula === 'string';
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+/** A defined name resolved at read time. `value`/`formula` are those of its top-left cell. */
+export type NameRead =
+  | { readonly status: 'missing' }
+  /** Defined, but not a reference to one rectangular range (a constant, a formula, several areas). */
+  | { readonly status: 'not-range'; readonly refersTo: string }
+  | {
+      readonly status: 'range';
+      readonly sheet: string;
+      /** Local address on `sheet`, e.g. `B2` or `B2:D4`. */
+      readonly address: string;
+      readonly rows: number;
+      readonly cols: number;
+      readonly value: CellValue;
+      /** The top-left cell's formula (`=...`), or null when it holds a constant or nothing. */
+      readonly formula: string | null;
+      /** Every cell's value, only for names asked for in `ReadPlan.ranges`. */
+      readonly values?: readonly (readonly CellValue[])[];
+    };
+
+export interface TableRead {
+  readonly name: string;
+  readonly sheet: string;
+  /** Header texts, left to right. */
+  readonly header: readonly string[];
+  /** Body rows (values), top to bottom; may include blank rows. */
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+export interface ColumnOfNames {
+  readonly table: string;
+  readonly column: string;
+}
+
+export interface ReadPlan {
+  /** Tables to read in full (header and body). */
+  readonly tables?: readonly string[];
+  /** Tables whose existence only is needed. */
+  readonly tablesExist?: readonly string[];
+  /** Defined names to resolve (top-left value and formula). */
+  readonly names?: readonly string[];
+  /** Defined names to resolve with every cell's value (small ranges such as outputs). */
+  readonly ranges?: readonly string[];
+  /**
+   * Resolve, in the same batch, every defined name listed in a column of a table read by
+   * this plan (e.g. the `Input` column of `ESG_Scenarios`). The names come from the table
+   * as read now, never from an earlier read.
+   */
+  readonly namesListedIn?: readonly ColumnOfNames[];
+  /** Sheets whose existence is needed. */
+  readonly sheets?: readonly string[];
+}
+
+const key = (name: string): string => name.trim().toLowerCase();
+
+/** Everything one read batch returned. Lookups are case-insensitive, like Excel's. */
+export class Snapshot {
+  private readonly tableMap = new Map<string, TableRead | null>();
+  private readonly existMap = new Map<string, boolean>();
+  private readonly nameMap = new Map<string, NameRead>();
+  private readonly sheetMap = new Map<string, boolean>();
+
+  setTable(name: string, table: TableRead | null): void {
+    this.tableMap.set(key(name), table);
+    this.existMap.set(key(name), table !== null);
+  }
+
+  setTableExists(name: string, exists: boolean): void {
+    this.existMap.set(key(name), exists);
+  }
+
+  setName(name: string, read: NameRead): void {
+    this.nameMap.set(key(name), read);
+  }
+
+  setSheet(name: string, exists: boolean): void {
+    this.sheetMap.set(key(name), exists);
+  }
+
+  /** The table as read, or null when the workbook has none of that name. */
+  table(name: string): TableRead | null {
+    const t = this.tableMap.get(key(name));
+    if (t === undefined) throw new Error(`Table ${name} was not part of the read plan`);
+    return t;
+  }
+
+  tableExists(name: string): boolean {
+    const e = this.existMap.get(key(name));
+    if (e === undefined) throw new Error(`Table ${name} was not part of the read plan`);
+    return e;
+  }
+
+  name(name: string): NameRead {
+    const n = this.nameMap.get(key(name));
+    if (n === undefined) throw new Error(`Name ${name} was not part of the read plan`);
+    return n;
+  }
+
+  hasName(name: string): boolean {
+    return this.nameMap.has(key(name));
+  }
+
+  sheetExists(name: string): boolean {
+    const s = this.sheetMap.get(key(name));
+    if (s === undefined) throw new Error(`Sheet ${name} was not part of the read plan`);
+    return s;
+  }
+}
+
+/** Index of a header, case-insensitive; -1 when absent. */
+export function columnIndex(header: readonly string[], column: string): number {
+  const k = key(column);
+  return header.findIndex((h) => key(h) === k);
+}
+
+/** The distinct non-blank texts of a table column (as names), in order. */
+export function namesInColumn(table: TableRead, column: string): string[] {
+  const c = columnIndex(table.header, column);
+  if (c < 0) return [];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const row of table.rows) {
+    const v = row[c];
+    const text = typeof v === 'string' ? v.trim() : v === undefined ? '' : String(v);
+    if (text === '' || seen.has(key(text))) continue;
+    seen.add(key(text));
+    out.push(text);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing
+
+export type ChartSeriesBy = 'rows' | 'columns';
+
+export type WriteOp =
+  /** One cell named by a workbook-scoped defined name. */
+  | { readonly kind: 'setNamedCell'; readonly name: string; readonly value: CellValue }
+  /** A block of cells whose top-left is `address` (e.g. `B2`). */
+  | { readonly kind: 'setCells'; readonly sheet: string; readonly address: string; readonly cells: readonly (readonly CellContent[])[] }
+  /** Every body cell of one table column, top to bottom (length = the table's row count). */
+  | { readonly kind: 'setTableColumn'; readonly table: string; readonly column: string; readonly values: readonly CellValue[] }
+  /** A new column at the right end of a table. */
+  | { readonly kind: 'addTableColumn'; readonly table: string; readonly header: string; readonly values: readonly CellValue[] }
+  | { readonly kind: 'renameTableColumn'; readonly table: string; readonly column: string; readonly to: string }
+  | { readonly kind: 'deleteTableColumn'; readonly table: string; readonly column: string }
+  | { readonly kind: 'appendTableRows'; readonly table: string; readonly rows: readonly (readonly CellValue[])[] }
+  /** A new table whose header row starts at `address` on `sheet`. */
+  | {
+      readonly kind: 'addTable';
+      readonly sheet: string;
+      readonly address: string;
+      readonly name: string;
+      readonly header: readonly string[];
+      readonly rows: readonly (readonly CellValue[])[];
+    }
+  | { readonly kind: 'addSheet'; readonly sheet: string }
+  | { readonly kind: 'activateSheet'; readonly sheet: string }
+  /** Clears a sheet's contents and formats and removes its charts. */
+  | { readonly kind: 'clearSheet'; readonly sheet: string }
+  /** A workbook-scoped name for a range on a sheet. */
+  | { readonly kind: 'defineName'; readonly name: string; readonly sheet: string; readonly address: string; readonly comment?: string }
+  | { readonly kind: 'setNumberFormat'; readonly sheet: string; readonly address: string; readonly format: string }
+  | { readonly kind: 'setColumnWidth'; readonly sheet: string; readonly address: string; readonly points: number }
+  /** A clustered column chart of `source` (on `sheet`), placed at `anchor`. */
+  | {
+      readonly kind: 'addColumnChart';
+      readonly sheet: string;
+      readonly name: string;
+      readonly source: string;
+      readonly seriesBy: ChartSeriesBy;
+      readonly title: string;
+      readonly anchor: string;
+    };
+
+/**
+ * A workbook. `read` and `write` are batches: the Office adapter serves each with one
+ * `context.sync()` when the batch only touches cells, table cells and rows (a scenario
+ * Switch is one read and one write). Structural operations (`clearSheet`) may cost the
+ * Office adapter one more round-trip. A `write` that throws may have applied a prefix of
+ * its operations (Excel does not roll a batch back): callers read again to recover.
+ */
+export interface WorkbookPort {
+  read(plan: ReadPlan): Promise<Snapshot>;
+  write(ops: readonly WriteOp[]): Promise<void>;
+  /** Asks the workbook to calculate now (no-op where calculation is automatic). */
+  calculate(): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers for adapters
+
+/**
+ * A string as a cell input that keeps it literal text. Excel and HyperFormula both read a
+ * leading apostrophe as "this is text" and do not store it, so `'=1+1` gives the text
+ * `=1+1` and `''x` gives `'x`. Every non-empty string gets one: that also keeps `2015-16`,
+ * `TRUE` or `1e3` as text.
+ */
+export function literalTextInput(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}
+
+const NAME_START = /^[A-Za-z_\\\u00C0-\uFFFF]/;
+const NAME_REST = /^[A-Za-z0-9_.?\\\u00C0-\uFFFF]*$/;
+
+/**
+ * Whether a text can be an Excel defined name: starts with a letter, `_` or `\`; then
+ * letters, digits, `_`, `.`, `?`; not a cell reference (`A1`, `R1C1`), not `R`/`C`; at most
+ * 255 characters.
+ */
+export function isValidDefinedName(text: string): boolean {
+  if (text.length === 0 || text.length > 255) return false;
+  if (!NAME_START.test(text) || !NAME_REST.test(text.slice(1))) return false;
+  if (/^[A-Za-z]{1,3}[0-9]+$/.test(text)) {
+    const m = /^([A-Za-z]{1,3})/.exec(text);
+    // XFD is the last Excel column: anything up to it followed by digits is a cell address.
+    if (m && m[1].length < 3) return false;
+    if (m && m[1].toUpperCase() <= 'XFD') return false;
+  }
+  if (/^[Rr]([0-9]*)?([Cc][0-9]*)?$/.test(text) || /^[Cc][0-9]*$/.test(text)) return false;
+  return true;
+}

@@ -1,0 +1,202 @@
+/**
+ * Scans the add-in's production bundles — what Office loads: dist/*.js (not the source
+ * maps), taskpane.html and functions.json — for code that evaluates strings, network and
+ * storage APIs, URLs outside an exact allow-list, and HyperFormula (GPL-3.0: preview, tests
+ * and the calc CLI only, never the add-in).
+ *
+ * The bundles are dist/ when it is at least as new as every build input (CI runs
+ * `npm run build` before `npm test`); otherwise this test builds them itself with
+ * `webpack --mode production` into a temporary directory (never over dist/, which a dev
+ * server may be serving) and removes it afterwards.
+ */
+import { execFileSync } from 'child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { cspProblems, EVAL_RULES, metaCsp, NETWORK_RULES, OFFICE_CDN, OFFICE_JS, scan, tags, unexpectedUrls } from './scan';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const REQUIRED = ['taskpane.html', 'functions.js', 'taskpane.js', 'functions.json', 'manifest.xml'];
+const INPUTS = ['src', 'assets', 'webpack.config.js', 'package.json', 'package-lock.json', 'manifest.xml', 'tsconfig.json', 'scripts/manifest-url.js'];
+
+/**
+ * Exact strings the eval scan lets through, each looked at:
+ * - webpack 5's runtime (`__webpack_require__.g`) finds the global object with
+ *   `typeof globalThis === 'object' ? globalThis : this || new Function("return this")()`. The
+ *   `new Function` is reached only where `globalThis` is missing (it exists in every browser
+ *   Office runs add-ins in) and `this` is undefined; under the page's CSP it would throw, and the
+ *   runtime catches that and falls back to `window`. No string from outside is ever evaluated.
+ */
+const EVAL_ALLOWED = ['this||new Function("return this")()'];
+
+/** Exact strings the network and storage scan lets through: none. */
+const NETWORK_ALLOWED: string[] = [];
+
+/**
+ * Exact URLs allowed in the JavaScript bundles, each only a string that is never requested:
+ * - react.dev/errors/: React's production builds put "see https://react.dev/errors/<code>" in
+ *   the text of an error they throw, so a developer can look the code up.
+ * - the four w3.org URIs are XML namespace names that react-dom passes to createElementNS and
+ *   setAttributeNS when it renders SVG/MathML (Fluent's icons are inline SVG): identifiers,
+ *   not addresses.
+ */
+const JS_URLS_ALLOWED = [
+  'https://react.dev/errors/',
+  'http://www.w3.org/2000/svg',
+  'http://www.w3.org/1999/xlink',
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/XML/1998/namespace',
+];
+
+/**
+ * The page loads Office.js from Microsoft's CDN, as Office requires, and its policy names that
+ * origin as the one script source besides the add-in's own.
+ */
+const HTML_URLS_ALLOWED = [OFFICE_JS, OFFICE_CDN];
+
+function newestMtime(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return /\.test\.tsx?$/.test(p) ? 0 : st.mtimeMs;
+  return readdirSync(p).reduce((m, f) => Math.max(m, newestMtime(path.join(p, f))), 0);
+}
+
+function distIsFresh(): boolean {
+  if (!REQUIRED.every((f) => existsSync(path.join(DIST, f)))) return false;
+  const oldestOutput = Math.min(...REQUIRED.map((f) => statSync(path.join(DIST, f)).mtimeMs));
+  const newestInput = Math.max(...INPUTS.map((p) => newestMtime(path.join(ROOT, p))));
+  return oldestOutput >= newestInput;
+}
+
+let dir = DIST;
+let builtHere = false;
+let jsFiles: string[] = [];
+const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
+
+beforeAll(() => {
+  if (!distIsFresh()) {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'esg-bundle-scan-'));
+    builtHere = true;
+    const cli = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+    execFileSync(process.execPath, [cli, '--mode', 'production', '--output-path', dir], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: 'true' },
+    });
+  }
+  jsFiles = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
+  if (process.env.SCAN_REPORT) {
+    console.log(`scanning ${builtHere ? 'a fresh build' : 'dist/'}: ${jsFiles.map((f) => `${f} (${statSync(path.join(dir, f)).size} B)`).join(', ')}`);
+  }
+}, 300_000);
+
+afterAll(() => {
+  if (builtHere) rmSync(dir, { recursive: true, force: true });
+});
+
+test('the scan covers the add-in: the bundles hold the engine and the functions', () => {
+  expect(jsFiles).toEqual(expect.arrayContaining(['functions.js', 'taskpane.js']));
+  const sources = jsFiles.flatMap((f) => mapSources(`${f}.map`));
+  expect(sources.some((s) => s.includes('src/engine/esg.ts'))).toBe(true);
+  expect(sources.some((s) => s.includes('src/functions/esg.ts'))).toBe(true);
+  expect(sources.some((s) => s.includes('src/taskpane/'))).toBe(true);
+});
+
+test('no eval, new Function or string timers in any bundle', () => {
+  const hits = new Map<string, number>();
+  for (const f of jsFiles) {
+    const { findings, allowedHits } = scan(read(f), EVAL_RULES, EVAL_ALLOWED);
+    expect({ file: f, findings }).toEqual({ file: f, findings: [] });
+    for (const [a, n] of allowedHits) hits.set(a, (hits.get(a) ?? 0) + n);
+  }
+  if (process.env.SCAN_REPORT) console.log('eval allow-list hits', Object.fromEntries(hits));
+  // Each allow-list entry is still needed; delete any that no longer matches.
+  for (const a of EVAL_ALLOWED) expect({ entry: a, hits: hits.get(a) }).not.toEqual({ entry: a, hits: 0 });
+});
+
+test('no network or storage API in any bundle', () => {
+  for (const f of jsFiles) {
+    const { findings } = scan(read(f), NETWORK_RULES, NETWORK_ALLOWED);
+    expect({ file: f, findings }).toEqual({ file: f, findings: [] });
+  }
+});
+
+test('no URL outside the allow-list in the bundles, the page or the function metadata', () => {
+  const hits = new Map<string, number>();
+  for (const f of jsFiles) {
+    const { urls, allowedHits } = unexpectedUrls(read(f), JS_URLS_ALLOWED);
+    expect({ file: f, urls }).toEqual({ file: f, urls: [] });
+    for (const [a, n] of allowedHits) hits.set(a, (hits.get(a) ?? 0) + n);
+  }
+  if (process.env.SCAN_REPORT) console.log('URL allow-list hits', Object.fromEntries(hits));
+  for (const a of JS_URLS_ALLOWED) expect({ entry: a, hits: hits.get(a) }).not.toEqual({ entry: a, hits: 0 });
+  expect(unexpectedUrls(read('taskpane.html'), HTML_URLS_ALLOWED).urls).toEqual([]);
+  expect(unexpectedUrls(read('functions.json'), []).urls).toEqual([]);
+});
+
+test('HyperFormula (GPL-3.0) is in no add-in bundle', () => {
+  for (const f of [...jsFiles, ...readdirSync(dir).filter((x) => x.endsWith('.LICENSE.txt'))]) {
+    const text = read(f);
+    expect({ file: f, hyperformula: /hyperformula|handsontable/i.test(text) }).toEqual({ file: f, hyperformula: false });
+    expect(text).not.toContain('gpl-v3');
+  }
+  for (const f of jsFiles) {
+    const gpl = mapSources(`${f}.map`).filter((s) => /node_modules\/hyperformula\/|src\/hf\/|src\/workbook\/hf\/|src\/preview\//.test(s));
+    expect({ file: f, gpl }).toEqual({ file: f, gpl: [] });
+  }
+});
+
+test('the built page keeps the strict policy and loads only its own bundles and office.js', () => {
+  const html = read('taskpane.html');
+  expect(cspProblems(metaCsp(html))).toEqual([]);
+  const scripts = tags(html, 'script');
+  const srcs = scripts.map((s) => s.attrs.get('src') ?? '');
+  expect(srcs[0]).toBe(OFFICE_JS);
+  for (const s of scripts) expect(s.body.trim()).toBe('');
+  for (const src of srcs.slice(1)) {
+    expect(src).toMatch(/^[\w~.-]+\.js$/); // relative: served from the add-in's own origin
+    expect(jsFiles).toContain(src);
+  }
+});
+
+test('the scanner finds what it looks for (so an empty result means something)', () => {
+  const sample = [
+    'a=eval("1+1");',
+    'b=new Function("return 1");',
+    'c=Function("x","return x");',
+    'setTimeout("go()",1);',
+    'fetch("/x");',
+    'new XMLHttpRequest;',
+    'new WebSocket(u);',
+    'navigator.sendBeacon(u,d);',
+    'new EventSource(u);',
+    'importScripts("w.js");',
+    'localStorage.setItem(k,v);',
+    'document.cookie="a=1";',
+    'u="https://evil.example/collect";',
+    'v="//cdn.example.com/x.js";',
+  ].join('\n');
+  const evalRules = scan(sample, EVAL_RULES, []).findings.map((f) => f.rule);
+  expect(evalRules).toEqual(expect.arrayContaining(EVAL_RULES.map((r) => r.name)));
+  const network = new Set(scan(sample, NETWORK_RULES, []).findings.map((f) => f.rule));
+  for (const r of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts', 'localStorage', 'document.cookie']) {
+    expect(network).toContain(r);
+  }
+  expect(unexpectedUrls(sample, JS_URLS_ALLOWED).urls.map((u) => u.match)).toEqual([
+    'https://evil.example/collect',
+    '"//cdn.example.com',
+  ]);
+  // An allow-listed string hides only itself: the same call elsewhere is still found.
+  const allowed = 'this||new Function("return this")()';
+  expect(scan(`${allowed};new Function("x")`, EVAL_RULES, EVAL_ALLOWED).findings).toHaveLength(1);
+  // Allow-listed URLs are exact: a longer URL on the same host is not allowed.
+  expect(unexpectedUrls('"https://react.dev/errors/";"https://react.dev/evil"', JS_URLS_ALLOWED).urls).toHaveLength(1);
+});
+
+/** The `sources` of a source map in the scanned directory ([] when there is none). */
+function mapSources(file: string): string[] {
+  const p = path.join(dir, file);
+  if (!existsSync(p)) return [];
+  return (JSON.parse(readFileSync(p, 'utf8')) as { sources?: string[] }).sources ?? [];
+}

@@ -1,0 +1,124 @@
+/**
+ * The HyperFormula adapter: literal text, formulas only when asked, names read at each
+ * read, tables kept as ranges (moving what is in their way), formats and charts kept for
+ * the preview.
+ */
+import { HyperFormula } from 'hyperformula';
+import { HyperFormulaWorkbook } from '../../src/workbook/hf';
+
+function workbook(): { hf: HyperFormula; wb: HyperFormulaWorkbook } {
+  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+  return { hf, wb: new HyperFormulaWorkbook(hf) };
+}
+
+describe('HyperFormula adapter', () => {
+  it.each(['=1+1', '+44', '-x', '@x', "'q", 'TRUE', '007', '2015-16', '1e3'])('writes the string %j as that literal text', async (text) => {
+    const { hf, wb } = workbook();
+    await wb.write([
+      { kind: 'addSheet', sheet: 'S' },
+      { kind: 'setCells', sheet: 'S', address: 'A1', cells: [[text]] },
+      { kind: 'defineName', sheet: 'S', name: 'N', address: 'B1' },
+      { kind: 'setNamedCell', name: 'N', value: text },
+    ]);
+    for (const col of [0, 1]) {
+      expect(hf.getCellValue({ sheet: 0, row: 0, col })).toBe(text);
+      expect(hf.doesCellHaveFormula({ sheet: 0, row: 0, col })).toBe(false);
+    }
+  });
+
+  it('writes a formula only from a Formula object', async () => {
+    const { hf, wb } = workbook();
+    await wb.write([
+      { kind: 'addSheet', sheet: 'S' },
+      { kind: 'setCells', sheet: 'S', address: 'A1', cells: [[2, { formula: '=A1*21' }, '']] },
+    ]);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(42);
+    expect(hf.isCellEmpty({ sheet: 0, row: 0, col: 2 })).toBe(true);
+  });
+
+  it('resolves names: missing, not a range, a cell (with its formula), a range', async () => {
+    const { hf, wb } = workbook();
+    hf.addSheet('My Sheet');
+    hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[5, '=A1+1']]);
+    hf.addNamedExpression('Cell', "='My Sheet'!$A$1");
+    hf.addNamedExpression('Calc', "='My Sheet'!$B$1");
+    hf.addNamedExpression('Block', "='My Sheet'!$A$1:$B$1");
+    hf.addNamedExpression('Const', '=7');
+    const snap = await wb.read({ names: ['Nope', 'const', 'CELL', 'Calc'], ranges: ['Block'] });
+    expect(snap.name('nope')).toEqual({ status: 'missing' });
+    expect(snap.name('Const')).toEqual({ status: 'not-range', refersTo: '=7' });
+    expect(snap.name('Cell')).toEqual({ status: 'range', sheet: 'My Sheet', address: 'A1', rows: 1, cols: 1, value: 5, formula: null });
+    expect(snap.name('Calc')).toMatchObject({ value: 6, formula: '=A1+1' });
+    expect(snap.name('Block')).toMatchObject({ rows: 1, cols: 2, values: [[5, 6]] });
+  });
+
+  it('reads a table from the grid at every read (no cached copy)', async () => {
+    const { hf, wb } = workbook();
+    await wb.write([
+      { kind: 'addSheet', sheet: 'S' },
+      { kind: 'addTable', sheet: 'S', address: 'B2', name: 'T', header: ['Input', 'A'], rows: [['x', 1]] },
+    ]);
+    hf.setCellContents({ sheet: 0, row: 2, col: 2 }, [[99]]);
+    expect((await wb.read({ tables: ['t'] })).table('T')).toEqual({ name: 'T', sheet: 'S', header: ['Input', 'A'], rows: [['x', 99]] });
+    expect((await wb.read({ tables: ['Other'], tablesExist: ['T'] })).table('Other')).toBeNull();
+  });
+
+  it('appending rows into occupied cells inserts rows and moves the table below', async () => {
+    const { hf, wb } = workbook();
+    await wb.write([
+      { kind: 'addSheet', sheet: 'S' },
+      { kind: 'addTable', sheet: 'S', address: 'A1', name: 'Top', header: ['Input', 'A'], rows: [['x', 1]] },
+      { kind: 'addTable', sheet: 'S', address: 'A3', name: 'Below', header: ['Output', 'Label'], rows: [['o', 'l']] },
+      { kind: 'appendTableRows', table: 'Top', rows: [['y', 2]] },
+    ]);
+    const snap = await wb.read({ tables: ['Top', 'Below'] });
+    expect(snap.table('Top')?.rows).toEqual([['x', 1], ['y', 2]]);
+    expect(snap.table('Below')?.rows).toEqual([['o', 'l']]);
+    expect(hf.getCellValue({ sheet: 0, row: 3, col: 0 })).toBe('Output');
+  });
+
+  it('adds, renames and deletes table columns, moving cells as a table would', async () => {
+    const { hf, wb } = workbook();
+    await wb.write([
+      { kind: 'addSheet', sheet: 'S' },
+      { kind: 'addTable', sheet: 'S', address: 'A1', name: 'T', header: ['Input', 'A', 'B'], rows: [['x', 1, 2]] },
+      { kind: 'setCells', sheet: 'S', address: 'D1', cells: [['in the way']] },
+      { kind: 'addTableColumn', table: 'T', header: '=C', values: [3] },
+      { kind: 'renameTableColumn', table: 'T', column: 'a', to: 'A2' },
+      { kind: 'deleteTableColumn', table: 'T', column: 'B' },
+      { kind: 'setTableColumn', table: 'T', column: 'A2', values: [10] },
+    ]);
+    expect((await wb.read({ tables: ['T'] })).table('T')).toMatchObject({ header: ['Input', 'A2', '=C'], rows: [['x', 10, 3]] });
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(null);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 4 })).toBe('in the way');
+  });
+
+  it('keeps number formats and charts for the preview; clearing a sheet removes them', async () => {
+    const { wb } = workbook();
+    await wb.write([
+      { kind: 'addSheet', sheet: 'S' },
+      { kind: 'setNumberFormat', sheet: 'S', address: 'B2:C3', format: '£#,##0,' },
+      { kind: 'addColumnChart', sheet: 'S', name: 'C', source: 'S!A1:B2', seriesBy: 'rows', title: 't', anchor: 'A5' },
+      { kind: 'activateSheet', sheet: 'S' },
+    ]);
+    expect(wb.numberFormatAt('s', 2, 2)).toBe('£#,##0,');
+    expect(wb.numberFormatAt('S', 0, 0)).toBeUndefined();
+    expect(wb.charts()).toHaveLength(1);
+    expect(wb.activeSheet()).toBe('S');
+    await wb.write([{ kind: 'clearSheet', sheet: 'S' }]);
+    expect(wb.numberFormatAt('S', 2, 2)).toBeUndefined();
+    expect(wb.charts()).toHaveLength(0);
+  });
+
+  it('a write that throws has applied what came before, like Excel', async () => {
+    const { hf, wb } = workbook();
+    await wb.write([{ kind: 'addSheet', sheet: 'S' }]);
+    await expect(
+      wb.write([
+        { kind: 'setCells', sheet: 'S', address: 'A1', cells: [[1]] },
+        { kind: 'setTableColumn', table: 'Missing', column: 'A', values: [] },
+      ]),
+    ).rejects.toThrow('Missing');
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(1);
+  });
+});
