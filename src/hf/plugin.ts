@@ -110,9 +110,10 @@ export function createEsgPluginClass(registry: readonly FunctionSpec[] = REGISTR
     };
     proto[method] = function (this: EsgPlugin, ast: { args: AstLike[] }, state: unknown) {
       const run = (this as unknown as PluginInternals).runFunction;
-      return run(ast.args, state, (this as unknown as PluginInternals).metadata(name), (...values: PluginArg[]) =>
+      const result = run(ast.args, state, (this as unknown as PluginInternals).metadata(name), (...values: PluginArg[]) =>
         callSpec(spec, values),
       );
+      return spec.spills ? fitParsedSize(result, state) : result;
     };
     if (spec.spills) {
       proto[`${method}_size`] = function (this: EsgPlugin, ast: { args: AstLike[] }, state: { formulaAddress: unknown }) {
@@ -129,6 +130,22 @@ export function createEsgPluginClass(registry: readonly FunctionSpec[] = REGISTR
     return { graph, formulaAddress: state.formulaAddress };
   };
   return EsgPlugin;
+}
+
+export const RESIZED_MESSAGE = 'This table has changed size: re-enter the formula to spill it again.';
+
+/**
+ * HyperFormula throws (and leaves the recalculation half done) when an array formula's
+ * result is larger than the size fixed when it was parsed. So a spilling result that has
+ * outgrown that size becomes a #SPILL! error instead; src/hf/respill.ts then re-enters the
+ * formula, which is parsed and sized again.
+ */
+export function fitParsedSize(result: unknown, state: unknown): unknown {
+  if (!(result instanceof SimpleRangeValue)) return result;
+  const vertex = (state as { formulaVertex?: { width?: unknown; height?: unknown } }).formulaVertex;
+  if (!vertex || typeof vertex.width !== 'number' || typeof vertex.height !== 'number') return result;
+  if (result.width() <= vertex.width && result.height() <= vertex.height) return result;
+  return new CellError(ErrorType.SPILL, RESIZED_MESSAGE);
 }
 
 interface PluginInternals {

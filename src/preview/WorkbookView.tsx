@@ -1,0 +1,457 @@
+/**
+ * A browser "workbook view" over a HyperFormula instance: name box, formula bar, grid,
+ * status bar and sheet tabs, with Excel's keyboard model (type to replace, F2 to edit,
+ * Enter/Tab/arrows to commit and move, Escape to cancel, Delete to clear). It re-renders
+ * after any change to the instance, whoever made it.
+ */
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { Tab, TabList, mergeClasses } from '@fluentui/react-components';
+import type { HyperFormula, SimpleCellAddress } from 'hyperformula';
+import { Grid, cellId } from './Grid';
+import { FormatPicker, FormulaInput, NameBox } from './FormulaBar';
+import { a1, cellNames, nameOfCell, rawContent, readCell, resolveNameBox, spillRangeOf, type FormatOf } from './model';
+import { useHfVersion, type Subscribe } from './useHfVersion';
+import { useWorkbookStyles } from './styles';
+import type { ChartSpec } from './ColumnChart';
+
+export interface WorkbookViewProps {
+  hf: HyperFormula;
+  /** The number format of a cell (e.g. from the HyperFormula workbook adapter); undefined = General. */
+  formatOf: FormatOf;
+  /** Sets a cell's number format; when given, a format picker is shown. */
+  setFormat?: (sheet: number, row: number, col: number, format: string | undefined) => void | Promise<void>;
+  /** Charts on a sheet (e.g. the comparison chart Compare adds), drawn at their anchor cells. */
+  chartsOf?: (sheet: number) => readonly ChartSpec[];
+  /** A column's width in CSS pixels when the workbook sets one; otherwise columns fit their contents. */
+  columnWidthOf?: (sheet: number, col: number) => number | undefined;
+  /** Extra change notifications for things kept outside HyperFormula (formats). */
+  subscribe?: Subscribe;
+  /** Writes what the user typed into a cell (default: `hf.setCellContents`); null clears it. */
+  write?: (address: SimpleCellAddress, content: string | null) => void;
+  /** The sheet shown, by name (controlled); otherwise the view keeps its own. */
+  activeSheet?: string;
+  onActiveSheetChange?: (name: string) => void;
+  initialSheet?: string;
+  /** Caps of the rendered grid (the used range plus a margin is shown, up to these). */
+  maxRows?: number;
+  maxCols?: number;
+  className?: string;
+}
+
+interface Position {
+  row: number;
+  col: number;
+}
+
+interface Editing {
+  address: SimpleCellAddress;
+  /** 'enter': started by typing, arrows commit; 'edit': F2 / double-click / formula bar, arrows move the caret. */
+  mode: 'enter' | 'edit';
+  origin: 'cell' | 'bar';
+  draft: string;
+  original: string;
+}
+
+interface Message {
+  tone: 'error' | 'info';
+  text: string;
+}
+
+const PAGE_ROWS = 20;
+const BLANK_ROWS = 20;
+const MIN_ROWS = 60;
+const BLANK_COLS = 3;
+const MIN_COLS = 26;
+
+/** A function whose identity never changes but which always runs the latest `fn`. */
+function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const ref = useRef(fn);
+  useLayoutEffect(() => {
+    ref.current = fn;
+  });
+  return useCallback((...args: A) => ref.current(...args), []);
+}
+
+export function WorkbookView(props: WorkbookViewProps) {
+  const { hf, formatOf } = props;
+  const styles = useWorkbookStyles();
+  const version = useHfVersion(hf, props.subscribe);
+  const maxRows = props.maxRows ?? 1000;
+  const maxCols = props.maxCols ?? 52;
+
+  const sheetNames = useMemo(() => {
+    void version;
+    return hf.getSheetNames();
+  }, [hf, version]);
+  const [ownSheet, setOwnSheet] = useState<string | undefined>(props.initialSheet);
+  const wanted = props.activeSheet ?? ownSheet;
+  const sheetName = wanted !== undefined && sheetNames.includes(wanted) ? wanted : sheetNames[0];
+  const sheet = sheetName === undefined ? -1 : (hf.getSheetId(sheetName) ?? -1);
+
+  const [selections, setSelections] = useState<Record<number, Position>>({});
+  const selected = selections[sheet] ?? { row: 0, col: 0 };
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+
+  const [editing, setEditingState] = useState<Editing | null>(null);
+  const editingRef = useRef<Editing | null>(null);
+  const setEditing = useCallback((next: Editing | null) => {
+    editingRef.current = next;
+    setEditingState(next);
+  }, []);
+  const [message, setMessage] = useState<Message | undefined>();
+
+  const gridRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<HTMLInputElement>(null);
+  const barRef = useRef<HTMLInputElement>(null);
+
+  const write = useCallback(
+    (address: SimpleCellAddress, content: string | null) => {
+      if (props.write) props.write(address, content);
+      else hf.setCellContents(address, content);
+    },
+    [hf, props.write],
+  );
+
+  const dims = sheet >= 0 ? hf.getSheetDimensions(sheet) : { width: 0, height: 0 };
+  const rows = Math.min(maxRows, Math.max(MIN_ROWS, dims.height + BLANK_ROWS, selected.row + BLANK_ROWS));
+  const cols = Math.min(maxCols, Math.max(MIN_COLS, dims.width + BLANK_COLS, selected.col + BLANK_COLS));
+
+  const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
+
+  /** Where Enter/Tab go: Enter after a run of Tabs returns to the column the run began in, as in Excel. */
+  const tabStart = useRef<number | null>(null);
+  const step = (key: 'Enter' | 'Tab', shift: boolean, col: number): [number, number] => {
+    if (key === 'Tab') {
+      if (tabStart.current === null) tabStart.current = col;
+      return [0, shift ? -1 : 1];
+    }
+    const back = !shift && tabStart.current !== null ? tabStart.current - col : 0;
+    tabStart.current = null;
+    return [shift ? -1 : 1, back];
+  };
+
+  const select = useCallback(
+    (row: number, col: number, onSheet: number = sheet) => {
+      const next = { row: Math.max(0, Math.min(maxRows - 1, row)), col: Math.max(0, Math.min(maxCols - 1, col)) };
+      setSelections((s) => ({ ...s, [onSheet]: next }));
+      setMessage(undefined);
+    },
+    [sheet, maxRows, maxCols],
+  );
+
+  const changeSheet = (name: string) => {
+    if (props.activeSheet === undefined) setOwnSheet(name);
+    props.onActiveSheetChange?.(name);
+  };
+
+  /** Commits the edit in progress; false (and still editing) when the formula cannot be parsed. */
+  const commit = (move?: [number, number], focus = true): boolean => {
+    const current = editingRef.current;
+    if (!current) return true;
+    const text = current.draft;
+    if (text.startsWith('=') && !hf.validateFormula(text)) {
+      setMessage({ tone: 'error', text: "There's a problem with this formula: check its brackets, commas and quotes (Escape cancels)." });
+      return false;
+    }
+    setEditing(null);
+    if (text !== current.original) {
+      try {
+        write(current.address, text === '' ? null : text);
+      } catch (err) {
+        setMessage({ tone: 'error', text: `Could not change ${a1(current.address.row, current.address.col)}: ${err instanceof Error ? err.message : String(err)}` });
+      }
+    }
+    if (move) select(current.address.row + move[0], current.address.col + move[1], current.address.sheet);
+    if (focus) focusGrid();
+    return true;
+  };
+
+  const cancel = () => {
+    setEditing(null);
+    setMessage(undefined);
+    focusGrid();
+  };
+
+  const startEdit = (mode: Editing['mode'], draft: string | null, origin: Editing['origin']) => {
+    if (sheet < 0) return;
+    const address = { sheet, row: selected.row, col: selected.col };
+    const original = rawContent(hf, address);
+    setEditing({ address, mode, origin, draft: draft ?? original, original });
+  };
+
+  // Put the caret at the end of the in-cell editor when editing starts there.
+  const editorKey = editing && editing.origin === 'cell' ? `${editing.address.row}:${editing.address.col}:${editing.mode}` : '';
+  useLayoutEffect(() => {
+    const input = editorRef.current;
+    if (!editorKey || !input) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+  }, [editorKey]);
+
+  // Keep the selected cell in view.
+  useLayoutEffect(() => {
+    if (sheet < 0) return;
+    const el = document.getElementById(cellId(sheet, selected.row, selected.col));
+    if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [sheet, selected.row, selected.col]);
+
+  const onGridKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget || editingRef.current) return; // keys typed into the editor
+    const { row, col } = selected;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const lastRow = Math.max(0, dims.height - 1);
+    const lastCol = Math.max(0, dims.width - 1);
+    const go = (r: number, c: number) => {
+      e.preventDefault();
+      if (e.key !== 'Tab' && e.key !== 'Enter') tabStart.current = null;
+      select(r, c);
+    };
+    switch (e.key) {
+      case 'ArrowUp':
+        return go(ctrl ? 0 : row - 1, col);
+      case 'ArrowDown':
+        return go(ctrl ? Math.max(lastRow, row) : row + 1, col);
+      case 'ArrowLeft':
+        return go(row, ctrl ? 0 : col - 1);
+      case 'ArrowRight':
+        return go(row, ctrl ? Math.max(lastCol, col) : col + 1);
+      case 'Enter': {
+        const [dr, dc] = step('Enter', e.shiftKey, col);
+        return go(row + dr, col + dc);
+      }
+      case 'Tab': {
+        if ((e.shiftKey && col === 0) || (!e.shiftKey && col >= maxCols - 1)) return; // let focus leave the grid
+        const [dr, dc] = step('Tab', e.shiftKey, col);
+        return go(row + dr, col + dc);
+      }
+      case 'Home':
+        return go(ctrl ? 0 : row, 0);
+      case 'End':
+        return go(ctrl ? lastRow : row, lastCol);
+      case 'PageDown':
+        return go(row + PAGE_ROWS, col);
+      case 'PageUp':
+        return go(row - PAGE_ROWS, col);
+      case 'F2':
+        e.preventDefault();
+        return startEdit('edit', null, 'cell');
+      case 'Delete':
+        e.preventDefault();
+        if (rawContent(hf, { sheet, row, col }) !== '') {
+          try {
+            write({ sheet, row, col }, null);
+          } catch (err) {
+            setMessage({ tone: 'error', text: `Could not clear ${a1(row, col)}: ${err instanceof Error ? err.message : String(err)}` });
+          }
+        }
+        return;
+      case 'Backspace':
+        e.preventDefault();
+        return startEdit('enter', '', 'cell');
+      case 'Escape':
+        setMessage(undefined);
+        return;
+      default:
+        if (e.key.length === 1 && !ctrl && !e.altKey) {
+          e.preventDefault();
+          startEdit('enter', e.key, 'cell');
+        }
+    }
+  };
+
+  const onEditorKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const current = editingRef.current;
+    if (!current) return;
+    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault();
+      commit(step(e.key, e.shiftKey, current.address.col));
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      cancel();
+    } else if (e.key === 'F2') {
+      e.preventDefault();
+      setEditing({ ...current, mode: current.mode === 'enter' ? 'edit' : 'enter' });
+    } else if (e.key in arrows && current.mode === 'enter' && current.origin === 'cell') {
+      e.preventDefault();
+      tabStart.current = null;
+      commit(arrows[e.key]);
+    }
+  };
+
+  const onEditorBlur = (e: FocusEvent<HTMLInputElement>) => {
+    const current = editingRef.current;
+    if (!current) return;
+    if (e.relatedTarget && e.relatedTarget === barRef.current) {
+      setEditing({ ...current, origin: 'bar', mode: 'edit' }); // carry on in the formula bar
+      return;
+    }
+    commit(undefined, false);
+  };
+
+  const onBarFocus = () => {
+    if (!editingRef.current) startEdit('edit', null, 'bar');
+  };
+  const onBarBlur = (e: FocusEvent<HTMLInputElement>) => {
+    if (e.relatedTarget && e.relatedTarget === editorRef.current) return;
+    commit(undefined, false);
+  };
+  const onBarKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const current = editingRef.current;
+    if (e.key === 'Enter' || (e.key === 'Tab' && current)) {
+      e.preventDefault();
+      commit(step(e.key, e.shiftKey, current?.address.col ?? selected.col));
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      cancel();
+    }
+  };
+  const onDraftChange = (draft: string) => {
+    const current = editingRef.current;
+    if (current) setEditing({ ...current, draft });
+  };
+
+  const onCellMouseDown = (row: number, col: number, e: MouseEvent) => {
+    const current = editingRef.current;
+    if (current && current.origin === 'cell' && current.address.row === row && current.address.col === col) return;
+    if (current && !commit(undefined, false)) {
+      e.preventDefault();
+      return;
+    }
+    tabStart.current = null;
+    select(row, col);
+  };
+  const onCellDoubleClick = () => startEdit('edit', null, 'cell');
+  // Stable identities, so that rows of the grid whose cells did not change are not re-rendered.
+  const stableMouseDown = useStableCallback(onCellMouseDown);
+  const stableDoubleClick = useStableCallback(onCellDoubleClick);
+
+  const names = useMemo(() => {
+    void version;
+    return sheet >= 0 ? cellNames(hf, sheet) : [];
+  }, [hf, sheet, version]);
+
+  const onNavigate = (text: string): boolean => {
+    if (!commit(undefined, false)) return false;
+    const target = resolveNameBox(hf, text, sheet);
+    if (!target) {
+      setMessage({ tone: 'error', text: `"${text}" is not a cell address or a defined name.` });
+      return false;
+    }
+    const targetName = hf.getSheetName(target.sheet);
+    if (targetName !== undefined && target.sheet !== sheet) changeSheet(targetName);
+    tabStart.current = null;
+    select(target.row, target.col, target.sheet);
+    focusGrid();
+    return true;
+  };
+
+  if (sheet < 0 || sheetName === undefined) {
+    return <div className={mergeClasses(styles.root, props.className)}>This workbook has no sheets.</div>;
+  }
+
+  const address = { sheet, ...selected };
+  const view = readCell(hf, address, formatOf);
+  const spill = spillRangeOf(hf, address);
+  const raw = rawContent(hf, address);
+  const anchorFormula = spill && raw === '' ? hf.getCellFormula({ sheet, row: spill.top, col: spill.left }) : undefined;
+  const cellEditing = editing && editing.origin === 'cell' && editing.address.sheet === sheet ? editing : null;
+  const barEditing = editing && editing.origin === 'bar' && editing.address.sheet === sheet ? editing : null;
+
+  const status: Message | undefined =
+    message ??
+    (view.kind === 'error'
+      ? { tone: 'error', text: `${a1(selected.row, selected.col)}: ${view.text}${view.message ? ` — ${view.message}` : ''}` }
+      : spill
+        ? {
+            tone: 'info',
+            text:
+              spill.top === selected.row && spill.left === selected.col
+                ? `${a1(selected.row, selected.col)} spills into ${a1(spill.top, spill.left)}:${a1(spill.bottom, spill.right)}`
+                : `${a1(selected.row, selected.col)} is part of a spilled array ${a1(spill.top, spill.left)}:${a1(spill.bottom, spill.right)}`,
+          }
+        : undefined);
+
+  return (
+    <section className={mergeClasses(styles.root, props.className)} aria-label="Workbook">
+      <div className={styles.bar} data-region="formula-bar">
+        <NameBox
+          display={nameOfCell(names, address) ?? a1(selected.row, selected.col)}
+          names={names.map((n) => n.name)}
+          onNavigate={onNavigate}
+          onCancel={focusGrid}
+        />
+        <FormulaInput
+          inputRef={barRef}
+          value={editing ? editing.draft : raw}
+          placeholder={anchorFormula}
+          onFocus={onBarFocus}
+          onChange={onDraftChange}
+          onKeyDown={onBarKeyDown}
+          onBlur={onBarBlur}
+        />
+        {props.setFormat && (
+          <FormatPicker
+            format={formatOf(sheet, selected.row, selected.col)}
+            onChange={(format) => {
+              const at = a1(selected.row, selected.col);
+              Promise.resolve(props.setFormat?.(sheet, selected.row, selected.col, format)).catch((err: unknown) =>
+                setMessage({ tone: 'error', text: `Could not format ${at}: ${err instanceof Error ? err.message : String(err)}` }),
+              );
+              focusGrid();
+            }}
+          />
+        )}
+      </div>
+      <Grid
+        hf={hf}
+        sheet={sheet}
+        sheetName={sheetName}
+        formatOf={formatOf}
+        columnWidthOf={props.columnWidthOf}
+        charts={props.chartsOf?.(sheet)}
+        version={version}
+        rows={rows}
+        cols={cols}
+        selected={selected}
+        spill={spill}
+        gridRef={gridRef}
+        editor={
+          cellEditing
+            ? { value: cellEditing.draft, onChange: onDraftChange, onKeyDown: onEditorKeyDown, onBlur: onEditorBlur, inputRef: editorRef }
+            : undefined
+        }
+        draft={barEditing ? barEditing.draft : undefined}
+        onKeyDown={onGridKeyDown}
+        onCellMouseDown={stableMouseDown}
+        onCellDoubleClick={stableDoubleClick}
+      />
+      <div className={styles.status}>
+        <span role="status" aria-live="polite" className={status?.tone === 'error' ? styles.statusError : undefined}>
+          {status?.text ?? 'Ready'}
+        </span>
+        <span className={styles.hints} aria-hidden="true">
+          Type to enter · F2 edit · Enter/Tab commit · Esc cancel · F6 next area
+        </span>
+      </div>
+      <div className={styles.tabs} data-region="sheet-tabs">
+        <TabList
+          size="small"
+          aria-label="Sheets"
+          selectedValue={sheetName}
+          onTabSelect={(_, data) => {
+            if (!commit(undefined, false)) return;
+            changeSheet(String(data.value));
+          }}
+        >
+          {sheetNames.map((name) => (
+            <Tab key={name} value={name}>
+              {name}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The preview's workbook: a HyperFormula instance with the ESG.* functions, kept sized by
+ * the respiller, wrapped in the HyperFormula workbook adapter (which keeps the number
+ * formats, column widths, tables and charts HyperFormula has no notion of), preloaded by
+ * the scenario service's Set up with the demo model, plus a scratch sheet "Try it".
+ */
+import type { HyperFormula } from 'hyperformula';
+import { createHyperFormula } from '../hf/engine';
+import { attachRespill } from '../hf/respill';
+import { setUpDemoModel, type SetupOutcome } from '../scenarios';
+import { HyperFormulaWorkbook } from '../workbook/hf';
+import { a1, type FormatOf } from './model';
+import type { ChartSpec } from './ColumnChart';
+import type { Subscribe } from './useHfVersion';
+
+export const TRY_SHEET = 'Try it';
+
+export interface PreviewWorkbook {
+  hf: HyperFormula;
+  adapter: HyperFormulaWorkbook;
+  formatOf: FormatOf;
+  setFormat: (sheet: number, row: number, col: number, format: string | undefined) => Promise<void>;
+  /** Changes the adapter makes outside HyperFormula's own events (formats set from the view). */
+  subscribe: Subscribe;
+  /** A column width set in the workbook (Set up sets some), in CSS pixels. */
+  columnWidthOf: (sheet: number, col: number) => number | undefined;
+  /** The charts the workbook holds on a sheet (Compare adds one). */
+  chartsOf: (sheet: number) => readonly ChartSpec[];
+  setup: SetupOutcome;
+}
+
+const PX_PER_POINT = 4 / 3;
+
+export function wrapWorkbook(hf: HyperFormula, adapter: HyperFormulaWorkbook): Omit<PreviewWorkbook, 'setup'> {
+  const listeners = new Set<() => void>();
+  const sheetName = (sheet: number) => hf.getSheetName(sheet);
+  return {
+    hf,
+    adapter,
+    formatOf: (sheet, row, col) => {
+      const name = sheetName(sheet);
+      return name === undefined ? undefined : adapter.numberFormatAt(name, row, col);
+    },
+    setFormat: async (sheet, row, col, format) => {
+      const name = sheetName(sheet);
+      if (name === undefined) return;
+      await adapter.write([{ kind: 'setNumberFormat', sheet: name, address: a1(row, col), format: format ?? 'General' }]);
+      listeners.forEach((l) => l());
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    chartsOf: (sheet) => {
+      const name = sheetName(sheet)?.toLowerCase();
+      return adapter.charts().filter((c) => c.sheet.toLowerCase() === name);
+    },
+    columnWidthOf: (sheet, col) => {
+      const name = sheetName(sheet);
+      const points = name === undefined ? undefined : adapter.columnWidthAt(name, col);
+      return points === undefined ? undefined : Math.round(points * PX_PER_POINT);
+    },
+  };
+}
+
+function addScratchSheet(hf: HyperFormula): void {
+  if (hf.getSheetId(TRY_SHEET) !== undefined) return;
+  hf.addSheet(TRY_SHEET);
+  const sheet = hf.getSheetId(TRY_SHEET) ?? 0;
+  hf.setCellContents({ sheet, row: 0, col: 0 }, [
+    ['Type a formula into any cell of this sheet, for example (these are text, not formulas):'],
+    ["'=ESG.GRANT(44095,579,0,44769)"],
+    ['\'=ESG.PROJECT(44095,579,0,44769,"2015-16",2,7047.5)'],
+  ]);
+}
+
+export async function createPreviewWorkbook(): Promise<PreviewWorkbook> {
+  const hf = createHyperFormula();
+  attachRespill(hf);
+  const adapter = new HyperFormulaWorkbook(hf);
+  const setup = await setUpDemoModel(adapter);
+  addScratchSheet(hf);
+  hf.clearUndoStack();
+  return { ...wrapWorkbook(hf, adapter), setup };
+}
