@@ -52,6 +52,8 @@ describe.each(REGISTRY.map((s) => [s.name, s] as const))('%s', (name, spec) => {
     expect(params.map((p) => p.name)).toEqual(spec.params.map((p) => p.name));
     params.forEach((p, i) => {
       expect(p.description ?? '').not.toBe('');
+      // One source of truth for argument help: the pane's Insert form shows REGISTRY's text.
+      expect(spec.params[i].description).toBe(p.description);
       expect(p.optional === true).toBe(spec.params[i].optional);
       expect(p.dimensionality === 'matrix').toBe(spec.params[i].range);
       expect(p.type).toBe('any');

@@ -5,8 +5,9 @@
  * up to 0.5% of the schools block may move with Schools Forum approval, more needs the
  * Secretary of State's approval (a disapplication). Academies' shares are recouped.
  */
-import { finite, finiteMatrix, isBlank, readBoolean, readChoice, readNumber, readRange, scalarOf, type Choice } from './input';
+import { finite, finiteMatrix, isBlank, readBoolean, readChoice, readNumber, readRange, scalarOf, type Choice, type Grid } from './input';
 import { LABELS, MSG } from './messages';
+import { run, type FunctionDef } from './pipeline';
 import { isError, naError, valueError, type Matrix, type Result } from './result';
 import { formatYear, readYear, type FinancialYear } from './years';
 
@@ -30,7 +31,7 @@ export const BLOCKS: readonly Choice<DsgBlock>[] = [
   { name: 'Central', value: 'central', aliases: ['central school services', 'central school services block', 'CSSB'] },
 ];
 
-const BLOCK_NAME: Record<DsgBlock, string> = {
+export const BLOCK_NAME: Record<DsgBlock, string> = {
   schools: 'Schools',
   earlyYears: 'Early Years',
   highNeeds: 'High Needs',
@@ -57,11 +58,28 @@ export function blockCore(block: DsgBlock, units: number, rate: number): BlockTe
   return { block, units, rate, factor: 1, amount: units * rate };
 }
 
+export interface PteTerms {
+  /** min(hours ÷ 15, 1) for each child, in order. */
+  readonly parts: readonly number[];
+  /** Σ parts, added in order. */
+  readonly total: number;
+}
+
+/** Each child's part-time equivalent and their sum. */
+export function pteTerms(hours: readonly number[]): PteTerms {
+  const parts: number[] = [];
+  let total = 0;
+  for (const h of hours) {
+    const part = Math.min(h / PTE_HOURS, 1);
+    parts.push(part);
+    total += part;
+  }
+  return { parts, total };
+}
+
 /** Σ min(hours ÷ 15, 1) over the children's weekly funded hours. */
 export function pteCore(hours: readonly number[]): number {
-  let total = 0;
-  for (const h of hours) total += Math.min(h / PTE_HOURS, 1);
-  return total;
+  return pteTerms(hours).total;
 }
 
 export interface SummaryTerms {
@@ -101,48 +119,123 @@ export function summaryMatrix(s: SummaryTerms): Matrix {
 export interface TransferTerms {
   /** The most that may move without a disapplication; undefined before 2018-19 (no limit). */
   readonly limit: number | undefined;
+  /** amount ≤ limit; undefined before 2018-19. */
+  readonly withinLimit?: boolean;
   readonly allowed: boolean;
 }
 
 export function transferCore(schoolsBlock: number, amount: number, year: FinancialYear, approved: boolean): TransferTerms {
   if (year < CSSB_FIRST_YEAR) return { limit: undefined, allowed: true };
   const limit = schoolsBlock / TRANSFER_LIMIT_DIVISOR;
-  return { limit, allowed: approved || amount <= limit };
+  const withinLimit = amount <= limit;
+  return { limit, withinLimit, allowed: approved || withinLimit };
 }
 
 // ---------------------------------------------------------------------------------------
 // Entries
 // ---------------------------------------------------------------------------------------
 
+export interface BlockArgs {
+  readonly block: DsgBlock;
+  readonly units: number;
+  readonly rate: number;
+  /** The rate was blank: the High Needs default, £10,000 a place. */
+  readonly rateDefaulted: boolean;
+  readonly year: FinancialYear | undefined;
+}
+
+/** ESG.DSG.BLOCK */
+export const BLOCK: FunctionDef<BlockArgs, BlockTerms, number> = {
+  read: ([block, units, rate, year]) => {
+    const b = readChoice(block, 'block', 'block', BLOCKS);
+    if (isError(b)) return b;
+    const u = readNumber(units, 'units', { nonNegative: b === 'highNeeds' ? 'places' : b === 'earlyYears' ? 'units' : 'pupils' });
+    if (isError(u)) return u;
+    const rateValue = scalarOf(rate, 'rate');
+    if (isError(rateValue)) return rateValue;
+    if (isBlank(rateValue) && b !== 'highNeeds') return valueError(MSG.blockRateRequired(BLOCK_NAME[b]));
+    const r = readNumber(rateValue, 'rate', { nonNegative: 'rate', blank: HIGH_NEEDS_PLACE_RATE });
+    if (isError(r)) return r;
+    const yearValue = scalarOf(year, 'year');
+    if (isError(yearValue)) return yearValue;
+    let y: FinancialYear | undefined;
+    if (!isBlank(yearValue)) {
+      const read = readYear(yearValue, 'year');
+      if (isError(read)) return read;
+      if (b === 'central' && read < CSSB_FIRST_YEAR) return naError(MSG.centralBeforeCssb(formatYear(read)));
+      y = read;
+    }
+    return { block: b, units: u, rate: r, rateDefaulted: isBlank(rateValue), year: y };
+  },
+  compute: (args) => blockCore(args.block, args.units, args.rate),
+  finish: (terms) => finite(terms.amount, 'DSG.BLOCK'),
+};
+
 /** ESG.DSG.BLOCK(block, units, rate, [year]) */
 export function dsgBlock(block?: unknown, units?: unknown, rate?: unknown, year?: unknown): Result<number> {
-  const b = readChoice(block, 'block', 'block', BLOCKS);
-  if (isError(b)) return b;
-  const u = readNumber(units, 'units', { nonNegative: b === 'highNeeds' ? 'places' : b === 'earlyYears' ? 'units' : 'pupils' });
-  if (isError(u)) return u;
-  const rateValue = scalarOf(rate, 'rate');
-  if (isError(rateValue)) return rateValue;
-  if (isBlank(rateValue) && b !== 'highNeeds') return valueError(MSG.blockRateRequired(BLOCK_NAME[b]));
-  const r = readNumber(rateValue, 'rate', { nonNegative: 'rate', blank: HIGH_NEEDS_PLACE_RATE });
-  if (isError(r)) return r;
-  const yearValue = scalarOf(year, 'year');
-  if (isError(yearValue)) return yearValue;
-  if (!isBlank(yearValue)) {
-    const y = readYear(yearValue, 'year');
-    if (isError(y)) return y;
-    if (b === 'central' && y < CSSB_FIRST_YEAR) return naError(MSG.centralBeforeCssb(formatYear(y)));
-  }
-  return finite(blockCore(b, u, r).amount, 'DSG.BLOCK');
+  return run(BLOCK, [block, units, rate, year]);
 }
+
+export interface PteArgs {
+  /** The hours range as read; null marks a blank cell (ignored). */
+  readonly grid: Grid<number | null>;
+  /** The non-blank hours, in order. */
+  readonly hours: readonly number[];
+}
+
+/** ESG.DSG.PTE */
+export const PTE: FunctionDef<PteArgs, PteTerms, number> = {
+  read: ([hours]) => {
+    const grid = readRange(hours, 'hours', { nonNegative: 'hours', blanks: 'skip' });
+    if (isError(grid)) return grid;
+    const values: number[] = [];
+    for (const h of grid.cells) if (h !== null) values.push(h);
+    return { grid, hours: values };
+  },
+  compute: (args) => pteTerms(args.hours),
+  finish: (terms) => finite(terms.total, 'DSG.PTE'),
+};
 
 /** ESG.DSG.PTE(hours) */
 export function dsgPte(hours?: unknown): Result<number> {
-  const grid = readRange(hours, 'hours', { nonNegative: 'hours', blanks: 'skip' });
-  if (isError(grid)) return grid;
-  const values: number[] = [];
-  for (const h of grid.cells) if (h !== null) values.push(h);
-  return finite(pteCore(values), 'DSG.PTE');
+  return run(PTE, [hours]);
 }
+
+export interface SummaryArgs {
+  readonly schools: number;
+  readonly earlyYears: number;
+  readonly highNeeds: number;
+  /** undefined when blank: the row is left out. */
+  readonly central: number | undefined;
+  /** As entered, either sign. */
+  readonly recoupment: number;
+}
+
+/** ESG.DSG.SUMMARY */
+export const SUMMARY: FunctionDef<SummaryArgs, SummaryTerms, Matrix> = {
+  read: ([schools, earlyYears, highNeeds, central, recoupment]) => {
+    const s = readNumber(schools, 'schools', { nonNegative: 'amount' });
+    if (isError(s)) return s;
+    const e = readNumber(earlyYears, 'earlyYears', { nonNegative: 'amount' });
+    if (isError(e)) return e;
+    const h = readNumber(highNeeds, 'highNeeds', { nonNegative: 'amount' });
+    if (isError(h)) return h;
+    const centralValue = scalarOf(central, 'central');
+    if (isError(centralValue)) return centralValue;
+    let c: number | undefined;
+    if (!isBlank(centralValue)) {
+      const read = readNumber(centralValue, 'central', { nonNegative: 'amount' });
+      if (isError(read)) return read;
+      c = read;
+    }
+    // Either sign is accepted: councils show recoupment in brackets.
+    const r = readNumber(recoupment, 'recoupment');
+    if (isError(r)) return r;
+    return { schools: s, earlyYears: e, highNeeds: h, central: c, recoupment: r };
+  },
+  compute: (a) => summaryCore(a.schools, a.earlyYears, a.highNeeds, a.central, a.recoupment),
+  finish: (terms) => finiteMatrix(summaryMatrix(terms), 'DSG.SUMMARY'),
+};
 
 /** ESG.DSG.SUMMARY(schools, earlyYears, highNeeds, [central], [recoupment]) */
 export function dsgSummary(
@@ -152,37 +245,37 @@ export function dsgSummary(
   central?: unknown,
   recoupment?: unknown,
 ): Result<Matrix> {
-  const s = readNumber(schools, 'schools', { nonNegative: 'amount' });
-  if (isError(s)) return s;
-  const e = readNumber(earlyYears, 'earlyYears', { nonNegative: 'amount' });
-  if (isError(e)) return e;
-  const h = readNumber(highNeeds, 'highNeeds', { nonNegative: 'amount' });
-  if (isError(h)) return h;
-  const centralValue = scalarOf(central, 'central');
-  if (isError(centralValue)) return centralValue;
-  let c: number | undefined;
-  if (!isBlank(centralValue)) {
-    const read = readNumber(centralValue, 'central', { nonNegative: 'amount' });
-    if (isError(read)) return read;
-    c = read;
-  }
-  // Either sign is accepted: councils show recoupment in brackets.
-  const r = readNumber(recoupment, 'recoupment');
-  if (isError(r)) return r;
-  return finiteMatrix(summaryMatrix(summaryCore(s, e, h, c, r)), 'DSG.SUMMARY');
+  return run(SUMMARY, [schools, earlyYears, highNeeds, central, recoupment]);
 }
+
+export interface TransferArgs {
+  readonly schoolsBlock: number;
+  readonly amount: number;
+  readonly year: FinancialYear;
+  readonly approved: boolean;
+}
+
+/** ESG.DSG.TRANSFER */
+export const TRANSFER: FunctionDef<TransferArgs, TransferTerms, number> = {
+  read: ([schoolsBlock, amount, year, approved]) => {
+    const s = readNumber(schoolsBlock, 'schoolsBlock', { nonNegative: 'amount' });
+    if (isError(s)) return s;
+    const a = readNumber(amount, 'amount', { nonNegative: 'amount' });
+    if (isError(a)) return a;
+    const y = readYear(year, 'year');
+    if (isError(y)) return y;
+    const ok = readBoolean(approved, 'approved', false);
+    if (isError(ok)) return ok;
+    return { schoolsBlock: s, amount: a, year: y, approved: ok };
+  },
+  compute: (a) => transferCore(a.schoolsBlock, a.amount, a.year, a.approved),
+  finish: (t, a) => {
+    if (!t.allowed && t.limit !== undefined) return valueError(MSG.transferOverLimit(a.amount, t.limit, formatYear(a.year)));
+    return a.amount;
+  },
+};
 
 /** ESG.DSG.TRANSFER(schoolsBlock, amount, year, [approved]) */
 export function dsgTransfer(schoolsBlock?: unknown, amount?: unknown, year?: unknown, approved?: unknown): Result<number> {
-  const s = readNumber(schoolsBlock, 'schoolsBlock', { nonNegative: 'amount' });
-  if (isError(s)) return s;
-  const a = readNumber(amount, 'amount', { nonNegative: 'amount' });
-  if (isError(a)) return a;
-  const y = readYear(year, 'year');
-  if (isError(y)) return y;
-  const ok = readBoolean(approved, 'approved', false);
-  if (isError(ok)) return ok;
-  const t = transferCore(s, a, y, ok);
-  if (!t.allowed && t.limit !== undefined) return valueError(MSG.transferOverLimit(a, t.limit, formatYear(y)));
-  return a;
+  return run(TRANSFER, [schoolsBlock, amount, year, approved]);
 }

@@ -13,6 +13,7 @@
 import { finite, finiteMatrix, readChoice, readNumber, isBlank, scalarOf, type Choice } from './input';
 import { LABELS, MSG } from './messages';
 import { ESG_RATES, esgRatesFor, STANDARD_WEIGHTS, type EsgRates } from './rates';
+import { run, type FunctionDef } from './pipeline';
 import { isError, valueError, type Matrix, type Result } from './result';
 import { formatYear, LAST_YEAR, readYear, type FinancialYear } from './years';
 
@@ -86,6 +87,8 @@ export interface ProjectRow {
   readonly converted: number;
   /** mainstream + special + pru still maintained. */
   readonly maintained: number;
+  /** All pupils, maintained and academy: the same every year (conversions only move pupils). */
+  readonly allPupils: number;
   /** Academy pupils at the end of the year. */
   readonly academies: number;
   /** Maintained mainstream pupils the general element is paid on (the average, with "even" timing). */
@@ -131,6 +134,7 @@ export function projectCore(input: ProjectInput): Result<ProjectRow[]> {
       mainstream,
       converted: previous - mainstream,
       maintained: mainstream + pupils.special + pupils.pru,
+      allPupils,
       academies: pupils.academies + (pupils.mainstream - mainstream),
       generalMainstream,
       rates,
@@ -192,15 +196,27 @@ export const DEFAULT_GRANT_YEAR: FinancialYear = 2015;
 /** The longest projection ESG.PROJECT spills. */
 export const MAX_PROJECT_YEARS = 50;
 
-/** ESG.RATE(year, [element]) */
-export function esgRate(year?: unknown, element?: unknown): Result<number> {
-  const y = readYear(year, 'year');
-  if (isError(y)) return y;
-  const el = readChoice(element, 'element', 'element', RATE_ELEMENTS, 'general');
-  if (isError(el)) return el;
-  const rates = esgRatesFor(y);
-  if (isError(rates)) return rates;
-  switch (el) {
+export interface RateArgs {
+  readonly year: FinancialYear;
+  readonly element: RateElement;
+}
+
+/** ESG.RATE: the year's row of the table, then the element asked for. */
+export const RATE: FunctionDef<RateArgs, EsgRates, number> = {
+  read: ([year, element]) => {
+    const y = readYear(year, 'year');
+    if (isError(y)) return y;
+    const el = readChoice(element, 'element', 'element', RATE_ELEMENTS, 'general');
+    if (isError(el)) return el;
+    return { year: y, element: el };
+  },
+  compute: (args) => esgRatesFor(args.year),
+  finish: (rates, args) => rateOf(rates, args.element),
+};
+
+/** The figure of one element of a rates row. */
+export function rateOf(rates: EsgRates, element: RateElement): number {
+  switch (element) {
     case 'general':
       return rates.general;
     case 'retained':
@@ -210,6 +226,11 @@ export function esgRate(year?: unknown, element?: unknown): Result<number> {
     case 'pru':
       return rates.pruWeight;
   }
+}
+
+/** ESG.RATE(year, [element]) */
+export function esgRate(year?: unknown, element?: unknown): Result<number> {
+  return run(RATE, [year, element]);
 }
 
 function readPupils(
@@ -255,6 +276,39 @@ function readOptionalRate(raw: unknown, arg: string): Result<number | undefined>
   return readNumber(value, arg, { nonNegative: 'rate' });
 }
 
+export interface GrantArgs {
+  readonly pupils: EsgPupils;
+  readonly year: FinancialYear;
+  readonly element: GrantElement;
+  /** The generalRate argument, when given. */
+  readonly generalRate: number | undefined;
+  /** The retainedRate argument, when given. */
+  readonly retainedRate: number | undefined;
+}
+
+/** ESG.GRANT: the year's rates (with any override), every term, then the element asked for. */
+export const GRANT: FunctionDef<GrantArgs, GrantBreakdown, number> = {
+  read: ([mainstream, special, pru, academies, year, element, generalRate, retainedRate]) => {
+    const pupils = readPupils(mainstream, special, pru, academies);
+    if (isError(pupils)) return pupils;
+    const y = readYear(year, 'year', DEFAULT_GRANT_YEAR);
+    if (isError(y)) return y;
+    const el = readChoice(element, 'element', 'element', GRANT_ELEMENTS, 'total');
+    if (isError(el)) return el;
+    const g = readOptionalRate(generalRate, 'generalRate');
+    if (isError(g)) return g;
+    const r = readOptionalRate(retainedRate, 'retainedRate');
+    if (isError(r)) return r;
+    return { pupils, year: y, element: el, generalRate: g, retainedRate: r };
+  },
+  compute: (args) => {
+    const rates = grantRates(args.year, args.element, args.generalRate, args.retainedRate);
+    if (isError(rates)) return rates;
+    return grantCore(args.pupils, rates);
+  },
+  finish: (grant, args) => finite(grant[args.element], 'GRANT'),
+};
+
 /** ESG.GRANT(mainstream, [special], [pru], [academies], [year], [element], [generalRate], [retainedRate]) */
 export function esgGrant(
   mainstream?: unknown,
@@ -266,21 +320,33 @@ export function esgGrant(
   generalRate?: unknown,
   retainedRate?: unknown,
 ): Result<number> {
-  const pupils = readPupils(mainstream, special, pru, academies);
-  if (isError(pupils)) return pupils;
-  const y = readYear(year, 'year', DEFAULT_GRANT_YEAR);
-  if (isError(y)) return y;
-  const el = readChoice(element, 'element', 'element', GRANT_ELEMENTS, 'total');
-  if (isError(el)) return el;
-  const g = readOptionalRate(generalRate, 'generalRate');
-  if (isError(g)) return g;
-  const r = readOptionalRate(retainedRate, 'retainedRate');
-  if (isError(r)) return r;
-  const rates = grantRates(y, el, g, r);
-  if (isError(rates)) return rates;
-  const grant = grantCore(pupils, rates);
-  return finite(grant[el], 'GRANT');
+  return run(GRANT, [mainstream, special, pru, academies, year, element, generalRate, retainedRate]);
 }
+
+/** ESG.PROJECT: the year-by-year rows, then the spilled table. */
+export const PROJECT: FunctionDef<ProjectInput, ProjectRow[], Matrix> = {
+  read: ([mainstream, special, pru, academies, startYear, years, conversion, mode, timing, rates]) => {
+    const pupils = readPupils(mainstream, special, pru, academies);
+    if (isError(pupils)) return pupils;
+    const start = readYear(startYear, 'startYear');
+    if (isError(start)) return start;
+    const n = readNumber(years, 'years', { nonNegative: 'count', whole: true, max: MAX_PROJECT_YEARS });
+    if (isError(n)) return n;
+    if (start + n > LAST_YEAR) return valueError(MSG.projectYearsBeyond('years'));
+    const m = readChoice(mode, 'mode', 'mode', MODES, 'pupils');
+    if (isError(m)) return m;
+    const c = readNumber(conversion, 'conversion', m === 'percent' ? { fraction: true } : { nonNegative: 'pupils' });
+    if (isError(c)) return c;
+    if (m === 'target' && c > pupils.mainstream) return valueError(MSG.projectTargetAbove(c, pupils.mainstream));
+    const t = readChoice(timing, 'timing', 'timing', TIMINGS, 'start');
+    if (isError(t)) return t;
+    const r = readChoice(rates, 'rates', 'rates', RATE_BASES, 'held');
+    if (isError(r)) return r;
+    return { pupils, startYear: start, years: n, conversion: c, mode: m, timing: t, rates: r };
+  },
+  compute: projectCore,
+  finish: (rows) => finiteMatrix(projectMatrix(rows), 'PROJECT'),
+};
 
 /** ESG.PROJECT(mainstream, special, pru, academies, startYear, years, conversion, [mode], [timing], [rates]) */
 export function esgProject(
@@ -295,23 +361,5 @@ export function esgProject(
   timing?: unknown,
   rates?: unknown,
 ): Result<Matrix> {
-  const pupils = readPupils(mainstream, special, pru, academies);
-  if (isError(pupils)) return pupils;
-  const start = readYear(startYear, 'startYear');
-  if (isError(start)) return start;
-  const n = readNumber(years, 'years', { nonNegative: 'count', whole: true, max: MAX_PROJECT_YEARS });
-  if (isError(n)) return n;
-  if (start + n > LAST_YEAR) return valueError(MSG.projectYearsBeyond('years'));
-  const m = readChoice(mode, 'mode', 'mode', MODES, 'pupils');
-  if (isError(m)) return m;
-  const c = readNumber(conversion, 'conversion', m === 'percent' ? { fraction: true } : { nonNegative: 'pupils' });
-  if (isError(c)) return c;
-  if (m === 'target' && c > pupils.mainstream) return valueError(MSG.projectTargetAbove(c, pupils.mainstream));
-  const t = readChoice(timing, 'timing', 'timing', TIMINGS, 'start');
-  if (isError(t)) return t;
-  const r = readChoice(rates, 'rates', 'rates', RATE_BASES, 'held');
-  if (isError(r)) return r;
-  const rows = projectCore({ pupils, startYear: start, years: n, conversion: c, mode: m, timing: t, rates: r });
-  if (isError(rows)) return rows;
-  return finiteMatrix(projectMatrix(rows), 'PROJECT');
+  return run(PROJECT, [mainstream, special, pru, academies, startYear, years, conversion, mode, timing, rates]);
 }

@@ -41,3 +41,6 @@ export const ENTRIES = {
 } as const satisfies Record<string, EngineEntry>;
 
 export type CatalogueName = keyof typeof ENTRIES;
+
+export { explain, EXPLAINERS, isCatalogueName, explanationText } from './explain';
+export type { Explanation, ExplainedArg, RateUsed, Step } from './explain';

@@ -4,6 +4,7 @@
  */
 import { finite, finiteMatrix, isBlank, readNumber, readRange } from './input';
 import { cellRef, LABELS, MSG } from './messages';
+import { run, type FunctionDef } from './pipeline';
 import { isError, valueError, type Matrix, type Result } from './result';
 
 export interface MixBand {
@@ -34,16 +35,28 @@ export function mixStatus(share: number, band: MixBand): MixStatus {
   return 'within';
 }
 
-/** Shares of the three activities and where each sits against its band; total must be > 0. */
-export function mixCore(amounts: readonly [number, number, number], bands: readonly MixBand[]): MixRow[] {
+export interface MixTerms {
+  /** core + corePlus + traded */
+  readonly total: number;
+  readonly rows: readonly MixRow[];
+}
+
+/** The total and each activity's row; total must be > 0. */
+export function mixTerms(amounts: readonly [number, number, number], bands: readonly MixBand[]): MixTerms {
   const total = amounts[0] + amounts[1] + amounts[2];
-  return amounts.map((amount, i) => {
+  const rows = amounts.map((amount, i) => {
     const share = amount / total;
     return { amount, share, band: bands[i], status: mixStatus(share, bands[i]) };
   });
+  return { total, rows };
 }
 
-const STATUS_LABEL: Record<MixStatus, string> = {
+/** Shares of the three activities and where each sits against its band; total must be > 0. */
+export function mixCore(amounts: readonly [number, number, number], bands: readonly MixBand[]): MixRow[] {
+  return [...mixTerms(amounts, bands).rows];
+}
+
+export const STATUS_LABEL: Record<MixStatus, string> = {
   below: LABELS.mixBelow,
   within: LABELS.mixWithin,
   above: LABELS.mixAbove,
@@ -69,19 +82,38 @@ export function readMixBands(raw: unknown): Result<readonly MixBand[]> {
   return bands;
 }
 
+export interface MixArgs {
+  readonly amounts: readonly [number, number, number];
+  readonly bands: readonly MixBand[];
+  /** bands was blank: the defaults of seed 001 paragraph 23. */
+  readonly bandsDefaulted: boolean;
+}
+
+/** ESG.MIX */
+export const MIX: FunctionDef<MixArgs, MixTerms, Matrix> = {
+  read: ([core, corePlus, traded, bands]) => {
+    const c = readNumber(core, 'core', { nonNegative: 'staff' });
+    if (isError(c)) return c;
+    const p = readNumber(corePlus, 'corePlus', { nonNegative: 'staff' });
+    if (isError(p)) return p;
+    const t = readNumber(traded, 'traded', { nonNegative: 'staff' });
+    if (isError(t)) return t;
+    const b = readMixBands(bands);
+    if (isError(b)) return b;
+    return { amounts: [c, p, t], bands: b, bandsDefaulted: b === DEFAULT_MIX_BANDS };
+  },
+  compute: (a) => {
+    const terms = mixTerms(a.amounts, a.bands);
+    // An overflowing total would make every share silently 0.
+    const total = finite(terms.total, 'MIX');
+    if (isError(total)) return total;
+    if (total === 0) return valueError(MSG.mixAllZero());
+    return terms;
+  },
+  finish: (t) => finiteMatrix(mixMatrix(t.rows), 'MIX'),
+};
+
 /** ESG.MIX(core, corePlus, traded, [bands]) */
 export function mix(core?: unknown, corePlus?: unknown, traded?: unknown, bands?: unknown): Result<Matrix> {
-  const c = readNumber(core, 'core', { nonNegative: 'staff' });
-  if (isError(c)) return c;
-  const p = readNumber(corePlus, 'corePlus', { nonNegative: 'staff' });
-  if (isError(p)) return p;
-  const t = readNumber(traded, 'traded', { nonNegative: 'staff' });
-  if (isError(t)) return t;
-  const b = readMixBands(bands);
-  if (isError(b)) return b;
-  // An overflowing total would make every share silently 0.
-  const total = finite(c + p + t, 'MIX');
-  if (isError(total)) return total;
-  if (total === 0) return valueError(MSG.mixAllZero());
-  return finiteMatrix(mixMatrix(mixCore([c, p, t], b)), 'MIX');
+  return run(MIX, [core, corePlus, traded, bands]);
 }

@@ -7,6 +7,7 @@
  */
 import { finite, finiteMatrix, readChoice, readNumber, readRange, sumGrid, type Choice, type Grid } from './input';
 import { cellRef, LABELS, MSG } from './messages';
+import { run, type FunctionDef } from './pipeline';
 import { isError, valueError, type Matrix, type Result } from './result';
 
 /** The most of its turnover a Teckal company may earn from outside customers. */
@@ -70,7 +71,9 @@ export function shareCore(surplus: number, bands: readonly Band[], method: Share
     slices.push({ ...band, to, slice, share: part });
     share += part;
   }
-  return { surplus, method, slices, share };
+  // The slices add up to the surplus only to rounding: with ratios of 1 their rounded sum can
+  // exceed it by an ulp, which would leave the trading arm a negative "retained" amount.
+  return { surplus, method, slices, share: Math.min(share, surplus) };
 }
 
 export interface SplitTerms {
@@ -103,9 +106,40 @@ export function splitMatrix(s: SplitTerms): Matrix {
   ];
 }
 
+export interface SurplusTerms {
+  /** Σ income, blanks ignored. */
+  readonly income: number;
+  /** Σ costs, blanks ignored. */
+  readonly costs: number;
+  /** income − costs */
+  readonly surplus: number;
+}
+
+export function surplusCore(income: Grid<number | null>, costs: Grid<number | null>): SurplusTerms {
+  const i = sumGrid(income);
+  const c = sumGrid(costs);
+  return { income: i, costs: c, surplus: i - c };
+}
+
+export interface PriceTerms {
+  /** directCost × (1 + overheadRate) */
+  readonly fullCost: number;
+  /** fullCost × (1 + margin) */
+  readonly withMargin: number;
+  /** withMargin ÷ units */
+  readonly price: number;
+}
+
+/** The price with its terms, evaluated left to right as directCost × (1 + overheadRate) × (1 + margin) ÷ units. */
+export function priceTerms(directCost: number, overheadRate: number, units: number, margin: number): PriceTerms {
+  const fullCost = directCost * (1 + overheadRate);
+  const withMargin = fullCost * (1 + margin);
+  return { fullCost, withMargin, price: withMargin / units };
+}
+
 /** directCost × (1 + overheadRate) × (1 + margin) ÷ units */
 export function priceCore(directCost: number, overheadRate: number, units: number, margin: number): number {
-  return (directCost * (1 + overheadRate) * (1 + margin)) / units;
+  return priceTerms(directCost, overheadRate, units, margin).price;
 }
 
 export interface TeckalTerms {
@@ -153,13 +187,27 @@ export function readBands(thresholds: unknown, ratios: unknown): Result<Band[]> 
   return bands;
 }
 
+export interface SurplusArgs {
+  readonly income: Grid<number | null>;
+  readonly costs: Grid<number | null>;
+}
+
+/** ESG.TRADED.SURPLUS */
+export const SURPLUS: FunctionDef<SurplusArgs, SurplusTerms, number> = {
+  read: ([income, costs]) => {
+    const i = readRange(income, 'income', { nonNegative: 'amount', blanks: 'skip' });
+    if (isError(i)) return i;
+    const c = readRange(costs, 'costs', { nonNegative: 'amount', blanks: 'skip' });
+    if (isError(c)) return c;
+    return { income: i, costs: c };
+  },
+  compute: (a) => surplusCore(a.income, a.costs),
+  finish: (t) => finite(t.surplus, 'TRADED.SURPLUS'),
+};
+
 /** ESG.TRADED.SURPLUS(income, costs) */
 export function tradedSurplus(income?: unknown, costs?: unknown): Result<number> {
-  const i = readRange(income, 'income', { nonNegative: 'amount', blanks: 'skip' });
-  if (isError(i)) return i;
-  const c = readRange(costs, 'costs', { nonNegative: 'amount', blanks: 'skip' });
-  if (isError(c)) return c;
-  return finite(sumGrid(i) - sumGrid(c), 'TRADED.SURPLUS');
+  return run(SURPLUS, [income, costs]);
 }
 
 function readShareArgs(
@@ -175,14 +223,48 @@ function readShareArgs(
   return { surplus: s, bands };
 }
 
+export interface ShareArgs {
+  readonly surplus: number;
+  readonly bands: readonly Band[];
+  readonly method: ShareMethod;
+}
+
+/** ESG.TRADED.SHARE */
+export const SHARE: FunctionDef<ShareArgs, ShareTerms, number> = {
+  read: ([surplus, thresholds, ratios, method]) => {
+    const args = readShareArgs(surplus, thresholds, ratios);
+    if (isError(args)) return args;
+    const m = readChoice(method, 'method', 'method', METHODS, 'marginal');
+    if (isError(m)) return m;
+    return { ...args, method: m };
+  },
+  compute: (a) => shareCore(a.surplus, a.bands, a.method),
+  finish: (t) => finite(t.share, 'TRADED.SHARE'),
+};
+
 /** ESG.TRADED.SHARE(surplus, thresholds, ratios, [method]) */
 export function tradedShare(surplus?: unknown, thresholds?: unknown, ratios?: unknown, method?: unknown): Result<number> {
-  const args = readShareArgs(surplus, thresholds, ratios);
-  if (isError(args)) return args;
-  const m = readChoice(method, 'method', 'method', METHODS, 'marginal');
-  if (isError(m)) return m;
-  return finite(shareCore(args.surplus, args.bands, m).share, 'TRADED.SHARE');
+  return run(SHARE, [surplus, thresholds, ratios, method]);
 }
+
+export interface SplitArgs extends ShareArgs {
+  readonly ringfence: number;
+}
+
+/** ESG.TRADED.SPLIT */
+export const SPLIT: FunctionDef<SplitArgs, SplitTerms, Matrix> = {
+  read: ([surplus, thresholds, ratios, ringfence, method]) => {
+    const args = readShareArgs(surplus, thresholds, ratios);
+    if (isError(args)) return args;
+    const rf = readNumber(ringfence, 'ringfence', { fraction: true });
+    if (isError(rf)) return rf;
+    const m = readChoice(method, 'method', 'method', METHODS, 'marginal');
+    if (isError(m)) return m;
+    return { ...args, ringfence: rf, method: m };
+  },
+  compute: (a) => splitCore(a.surplus, a.bands, a.ringfence, a.method),
+  finish: (t) => finiteMatrix(splitMatrix(t), 'TRADED.SPLIT'),
+};
 
 /** ESG.TRADED.SPLIT(surplus, thresholds, ratios, ringfence, [method]) */
 export function tradedSplit(
@@ -192,38 +274,63 @@ export function tradedSplit(
   ringfence?: unknown,
   method?: unknown,
 ): Result<Matrix> {
-  const args = readShareArgs(surplus, thresholds, ratios);
-  if (isError(args)) return args;
-  const rf = readNumber(ringfence, 'ringfence', { fraction: true });
-  if (isError(rf)) return rf;
-  const m = readChoice(method, 'method', 'method', METHODS, 'marginal');
-  if (isError(m)) return m;
-  return finiteMatrix(splitMatrix(splitCore(args.surplus, args.bands, rf, m)), 'TRADED.SPLIT');
+  return run(SPLIT, [surplus, thresholds, ratios, ringfence, method]);
 }
+
+export interface PriceArgs {
+  readonly directCost: number;
+  readonly overheadRate: number;
+  readonly units: number;
+  readonly margin: number;
+}
+
+/** ESG.TRADED.PRICE */
+export const PRICE: FunctionDef<PriceArgs, PriceTerms, number> = {
+  read: ([directCost, overheadRate, units, margin]) => {
+    const d = readNumber(directCost, 'directCost', { nonNegative: 'amount' });
+    if (isError(d)) return d;
+    const o = readNumber(overheadRate, 'overheadRate', { nonNegative: 'rate' });
+    if (isError(o)) return o;
+    const u = readNumber(units, 'units', { blank: 1, positive: true });
+    if (isError(u)) return u;
+    const m = readNumber(margin, 'margin', { nonNegative: 'rate' });
+    if (isError(m)) return m;
+    return { directCost: d, overheadRate: o, units: u, margin: m };
+  },
+  compute: (a) => priceTerms(a.directCost, a.overheadRate, a.units, a.margin),
+  finish: (t) => finite(t.price, 'TRADED.PRICE'),
+};
 
 /** ESG.TRADED.PRICE(directCost, overheadRate, [units], [margin]) */
 export function tradedPrice(directCost?: unknown, overheadRate?: unknown, units?: unknown, margin?: unknown): Result<number> {
-  const d = readNumber(directCost, 'directCost', { nonNegative: 'amount' });
-  if (isError(d)) return d;
-  const o = readNumber(overheadRate, 'overheadRate', { nonNegative: 'rate' });
-  if (isError(o)) return o;
-  const u = readNumber(units, 'units', { blank: 1, positive: true });
-  if (isError(u)) return u;
-  const m = readNumber(margin, 'margin', { nonNegative: 'rate' });
-  if (isError(m)) return m;
-  return finite(priceCore(d, o, u, m), 'TRADED.PRICE');
+  return run(PRICE, [directCost, overheadRate, units, margin]);
 }
+
+export interface TeckalArgs {
+  readonly councilTurnover: number;
+  readonly otherTurnover: number;
+}
+
+/** ESG.TRADED.TECKAL */
+export const TECKAL: FunctionDef<TeckalArgs, TeckalTerms, number> = {
+  read: ([councilTurnover, otherTurnover]) => {
+    const c = readNumber(councilTurnover, 'councilTurnover', { nonNegative: 'turnover' });
+    if (isError(c)) return c;
+    const o = readNumber(otherTurnover, 'otherTurnover', { nonNegative: 'turnover' });
+    if (isError(o)) return o;
+    return { councilTurnover: c, otherTurnover: o };
+  },
+  compute: (a) => teckalCore(a.councilTurnover, a.otherTurnover),
+  finish: (t) => {
+    // An overflowing total would make the share silently 0.
+    const total = finite(t.total, 'TRADED.TECKAL');
+    if (isError(total)) return total;
+    if (t.outsideShare === undefined) return valueError(MSG.noTurnover());
+    return t.outsideShare;
+  },
+};
 
 /** ESG.TRADED.TECKAL(councilTurnover, otherTurnover) */
 export function tradedTeckal(councilTurnover?: unknown, otherTurnover?: unknown): Result<number> {
-  const c = readNumber(councilTurnover, 'councilTurnover', { nonNegative: 'turnover' });
-  if (isError(c)) return c;
-  const o = readNumber(otherTurnover, 'otherTurnover', { nonNegative: 'turnover' });
-  if (isError(o)) return o;
-  const t = teckalCore(c, o);
-  // An overflowing total would make the share silently 0.
-  const total = finite(t.total, 'TRADED.TECKAL');
-  if (isError(total)) return total;
-  if (t.outsideShare === undefined) return valueError(MSG.noTurnover());
-  return t.outsideShare;
+  return run(TECKAL, [councilTurnover, otherTurnover]);
 }

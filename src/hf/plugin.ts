@@ -113,7 +113,7 @@ export function createEsgPluginClass(registry: readonly FunctionSpec[] = REGISTR
       const result = run(ast.args, state, (this as unknown as PluginInternals).metadata(name), (...values: PluginArg[]) =>
         callSpec(spec, values),
       );
-      return spec.spills ? fitParsedSize(result, state) : result;
+      return spec.spills ? fitParsedSize(result, state, ast) : result;
     };
     if (spec.spills) {
       proto[`${method}_size`] = function (this: EsgPlugin, ast: { args: AstLike[] }, state: { formulaAddress: unknown }) {
@@ -140,10 +140,13 @@ export const RESIZED_MESSAGE = 'This table has changed size: re-enter the formul
  * outgrown that size becomes a #SPILL! error instead; src/hf/respill.ts then re-enters the
  * formula, which is parsed and sized again.
  */
-export function fitParsedSize(result: unknown, state: unknown): unknown {
+export function fitParsedSize(result: unknown, state: unknown, ast?: unknown): unknown {
   if (!(result instanceof SimpleRangeValue)) return result;
-  const vertex = (state as { formulaVertex?: { width?: unknown; height?: unknown } }).formulaVertex;
+  const vertex = (state as { formulaVertex?: { width?: unknown; height?: unknown; formula?: unknown } }).formulaVertex;
   if (!vertex || typeof vertex.width !== 'number' || typeof vertex.height !== 'number') return result;
+  // Only a call that IS the cell's formula spills; nested in INDEX(...) or SUM(...) its
+  // array is an argument, whatever its size.
+  if (ast !== undefined && vertex.formula !== undefined && vertex.formula !== ast) return result;
   if (result.width() <= vertex.width && result.height() <= vertex.height) return result;
   return new CellError(ErrorType.SPILL, RESIZED_MESSAGE);
 }

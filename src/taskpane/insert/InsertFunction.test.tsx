@@ -1,0 +1,113 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { REGISTRY } from '../../functions/registry';
+import { InsertFunction, type InsertFunctionProps } from './InsertFunction';
+
+// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
+beforeAll(() => {
+  if (typeof globalThis.ResizeObserver === 'undefined') {
+    globalThis.ResizeObserver = class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    };
+  }
+});
+
+function setup(props: Partial<InsertFunctionProps> = {}) {
+  const onInsert = jest.fn<Promise<void>, [string]>(() => Promise.resolve());
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <InsertFunction catalogue={REGISTRY} onInsert={onInsert} {...props} />
+    </FluentProvider>,
+  );
+  return { user, onInsert };
+}
+
+const functionButtons = () => within(screen.getByRole('list', { name: 'Functions' })).getAllByRole('button');
+const preview = () => screen.getByRole('status', { name: 'Formula preview' });
+
+test('lists every function; the search filters by name, description and argument names', async () => {
+  const { user } = setup();
+  expect(functionButtons()).toHaveLength(REGISTRY.length);
+  await user.type(screen.getByRole('searchbox', { name: 'Search functions' }), 'transfer');
+  expect(functionButtons().map((b) => b.textContent)).toEqual([expect.stringContaining('ESG.DSG.TRANSFER')]);
+  await user.clear(screen.getByRole('searchbox', { name: 'Search functions' }));
+  await user.type(screen.getByRole('searchbox', { name: 'Search functions' }), 'recoupment');
+  expect(functionButtons().map((b) => b.textContent)).toEqual([expect.stringContaining('ESG.DSG.SUMMARY')]);
+  await user.type(screen.getByRole('searchbox', { name: 'Search functions' }), 'zzz');
+  expect(screen.queryAllByRole('button', { pressed: false })).toHaveLength(0);
+  expect(screen.getByText(/No function matches/)).toBeInTheDocument();
+});
+
+test('picking a function shows its arguments with the JSDoc help, defaults and optional markers', async () => {
+  const { user } = setup();
+  await user.click(screen.getByRole('button', { name: /ESG\.GRANT/ }));
+  const form = screen.getByRole('form', { name: 'Arguments of ESG.GRANT' });
+  expect(within(form).getByRole('textbox', { name: /^mainstream/ })).toBeRequired();
+  const special = within(form).getByRole('textbox', { name: 'special (optional)' });
+  expect(special).toHaveAccessibleDescription(/weighted 4\.25 in the general element \(default 0\)\. Default: 0\. Read as left blank: 0\./);
+  expect(within(form).getByRole('combobox', { name: 'element (optional)' })).toBeInTheDocument();
+  expect(preview()).toHaveTextContent('=ESG.GRANT()');
+  expect(screen.getByRole('button', { name: 'Insert into the selected cell' })).toBeDisabled();
+  expect(screen.getByText('Fill in: mainstream.')).toBeInTheDocument();
+});
+
+test('filling the form builds the formula, text quoted, and Insert sends it', async () => {
+  const { user, onInsert } = setup({ initialFunction: 'GRANT', names: ['ESG_Mainstream'] });
+  const form = screen.getByRole('form', { name: 'Arguments of ESG.GRANT' });
+  await user.type(within(form).getByRole('textbox', { name: /^mainstream/ }), 'esg_mainstream');
+  await user.type(within(form).getByRole('textbox', { name: 'special (optional)' }), '579');
+  await user.type(within(form).getByRole('textbox', { name: 'year (optional)' }), '2015-16');
+  expect(within(form).getByRole('textbox', { name: 'year (optional)' })).toHaveAccessibleDescription(/Read as text \(in quotes\)\./);
+  await user.type(within(form).getByRole('combobox', { name: 'element (optional)' }), 'general');
+  expect(preview()).toHaveTextContent('=ESG.GRANT(ESG_Mainstream,579,,,"2015-16","general")');
+  await user.click(screen.getByRole('button', { name: 'Insert into the selected cell' }));
+  expect(onInsert).toHaveBeenCalledWith('=ESG.GRANT(ESG_Mainstream,579,,,"2015-16","general")');
+  expect(await screen.findByText('Inserted =ESG.GRANT(ESG_Mainstream,579,,,"2015-16","general")')).toBeInTheDocument();
+});
+
+test('a text with quotes or formula code is quoted, never inserted as code', async () => {
+  const { user, onInsert } = setup({ initialFunction: 'DSG.BLOCK' });
+  const form = screen.getByRole('form', { name: 'Arguments of ESG.DSG.BLOCK' });
+  await user.type(within(form).getByRole('combobox', { name: /^block/ }), '=HYPERLINK("x")');
+  await user.type(within(form).getByRole('textbox', { name: /^units/ }), '10');
+  await user.type(within(form).getByRole('textbox', { name: /^rate/ }), '5');
+  await user.click(screen.getByRole('button', { name: 'Insert into the selected cell' }));
+  expect(onInsert).toHaveBeenCalledWith('=ESG.DSG.BLOCK("=HYPERLINK(""x"")",10,5)');
+});
+
+test('choosing an option of a list, the example, and the selected cell', async () => {
+  const onPickCell = jest.fn(() => Promise.resolve("'My Inputs'!$B$2"));
+  const { user, onInsert } = setup({ initialFunction: 'PROJECT', onPickCell });
+  await user.click(screen.getByRole('button', { name: 'Fill in the example' }));
+  expect(preview()).toHaveTextContent('=ESG.PROJECT(44095,579,0,44769,"2015-16",2,7047.5)');
+  await user.click(screen.getByRole('button', { name: 'Use the selected cell for mainstream' }));
+  await waitFor(() => expect(preview()).toHaveTextContent("=ESG.PROJECT('My Inputs'!$B$2,579,0,44769,\"2015-16\",2,7047.5)"));
+  await user.click(screen.getByRole('combobox', { name: 'timing (optional)' }));
+  await user.click(screen.getByRole('option', { name: 'even' }));
+  expect(preview()).toHaveTextContent(`=ESG.PROJECT('My Inputs'!$B$2,579,0,44769,"2015-16",2,7047.5,,"even")`);
+  await user.click(screen.getByRole('button', { name: 'Insert into the selected cell' }));
+  expect(onInsert).toHaveBeenCalledWith(`=ESG.PROJECT('My Inputs'!$B$2,579,0,44769,"2015-16",2,7047.5,,"even")`);
+});
+
+test('a selection that is not a reference is refused; a failed insert says why', async () => {
+  const onPickCell = jest.fn(() => Promise.resolve('B2,C3'));
+  const onInsert = jest.fn(() => Promise.reject(new Error('The cell is locked')));
+  const { user } = setup({ initialFunction: 'RATE', onPickCell, onInsert });
+  await user.click(screen.getByRole('button', { name: 'Use the selected cell for year' }));
+  expect(await screen.findByText(/can't be used as a reference for year/)).toBeInTheDocument();
+  expect(preview()).toHaveTextContent('=ESG.RATE()');
+  await user.type(screen.getByRole('textbox', { name: /^year/ }), '2015');
+  await user.click(screen.getByRole('button', { name: 'Insert into the selected cell' }));
+  expect(await screen.findByText('The formula was not inserted: The cell is locked')).toBeInTheDocument();
+});
+
+test('without onPickCell there is no cell button', () => {
+  setup({ initialFunction: 'RATE' });
+  expect(screen.queryByRole('button', { name: /Use the selected cell/ })).not.toBeInTheDocument();
+});
