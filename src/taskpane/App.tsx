@@ -1,20 +1,119 @@
-import { makeStyles, tokens, Text, Title3 } from '@fluentui/react-components';
+/**
+ * The task pane: tabs for Scenarios, Compare, Explain, Insert and Functions. Everything
+ * it does goes through `actions` (built over the Office.js adapter in Excel, over the
+ * HyperFormula one in the browser preview); Explain and Insert are slots the host fills.
+ */
+import { useState, type ReactNode } from 'react';
+import { Button, Caption1, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { APP_NAME, APP_VERSION } from '../version';
+import type { PaneActions } from './actions';
+import { CompareView } from './compare/CompareView';
 import { FunctionList } from './FunctionList';
+import { setupNotice, unavailableNotice } from './notices';
+import { PaneNotice } from './PaneNotice';
+import { ScenariosView } from './scenarios/ScenariosView';
+import { usePane } from './usePane';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    boxSizing: 'border-box',
+    minHeight: '100%',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  tabs: { flexWrap: 'wrap' },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
+  // The `hidden` attribute alone loses to the panel's display: flex.
+  hidden: { display: 'none' },
+  status: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, minHeight: '24px' },
 });
 
-export function App() {
+export type PaneTab = 'scenarios' | 'compare' | 'explain' | 'insert' | 'functions';
+
+export interface AppProps {
+  readonly actions: PaneActions;
+  /** The Explain a cell component (mounted by the host); its tab shows only when given. */
+  readonly explain?: ReactNode;
+  /** The Insert a function component (mounted by the host); its tab shows only when given. */
+  readonly insert?: ReactNode;
+  readonly initialTab?: PaneTab;
+}
+
+const LABELS: Record<PaneTab, string> = {
+  scenarios: 'Scenarios',
+  compare: 'Compare',
+  explain: 'Explain',
+  insert: 'Insert',
+  functions: 'Functions',
+};
+
+export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppProps) {
   const styles = useStyles();
+  const pane = usePane(actions);
+  const [tab, setTab] = useState<PaneTab>(initialTab);
+  const tabs: PaneTab[] = ['scenarios', 'compare', ...(explain ? (['explain'] as const) : []), ...(insert ? (['insert'] as const) : []), 'functions'];
+  const workbookTab = tab === 'scenarios' || tab === 'compare';
+  const setUp = () => void pane.run('Setting up the demo model…', () => actions.setUp(), setupNotice);
+
+  const panel = (id: PaneTab, content: ReactNode) => (
+    <div
+      key={id}
+      role="tabpanel"
+      id={`pane-panel-${id}`}
+      aria-labelledby={`pane-tab-${id}`}
+      hidden={tab !== id}
+      className={tab === id ? styles.panel : styles.hidden}
+    >
+      {content}
+    </div>
+  );
+
   return (
     <main className={styles.root} aria-label={APP_NAME}>
-      <header>
-        <Title3 as="h1">{APP_NAME}</Title3>
-        <Text size={200}> v{APP_VERSION}</Text>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{APP_NAME}</h1>
+        <Caption1>v{APP_VERSION}</Caption1>
       </header>
-      <FunctionList />
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
+        {tabs.map((t) => (
+          <Tab key={t} value={t} id={`pane-tab-${t}`} aria-controls={`pane-panel-${t}`}>
+            {LABELS[t]}
+          </Tab>
+        ))}
+      </TabList>
+
+      {workbookTab && (
+        <div className={styles.status}>
+          <div aria-live="polite">
+            {pane.busy ? <Spinner size="tiny" label={pane.busy} /> : <Text size={200}>Each action reads the workbook as it is now.</Text>}
+          </div>
+          <Button
+            size="small"
+            disabled={pane.busy !== undefined}
+            onClick={() => void pane.refresh()}
+          >
+            Refresh
+          </Button>
+        </div>
+      )}
+      {workbookTab && pane.state?.kind === 'refused' && (
+        <PaneNotice notice={unavailableNotice(pane.state)} onSetUp={setUp} disabled={pane.busy !== undefined} />
+      )}
+      {workbookTab && pane.notice && (
+        <PaneNotice notice={pane.notice} onDismiss={() => pane.setNotice(undefined)} onSetUp={setUp} disabled={pane.busy !== undefined} />
+      )}
+
+      {panel('scenarios', <ScenariosView pane={pane} />)}
+      {panel('compare', <CompareView pane={pane} />)}
+      {explain ? panel('explain', explain) : null}
+      {insert ? panel('insert', insert) : null}
+      {panel('functions', <FunctionList />)}
     </main>
   );
 }

@@ -1,9 +1,12 @@
 /**
  * The task pane in Excel: waits for Office, picks the Fluent theme that matches the
- * Office theme, and renders the pane with the Office.js adapter's actions.
+ * Office theme, and renders the pane with actions over the Office.js workbook adapter.
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { ScenarioService } from '../scenarios';
+import { OfficeWorkbook } from '../workbook/office';
+import { browserPlatform, createPaneActions } from './actions';
 import { App } from './App';
 
 function isDarkOfficeTheme(): boolean {
@@ -17,9 +20,11 @@ function isDarkOfficeTheme(): boolean {
 void Office.onReady(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('The task pane page has no #root element');
+  const port = new OfficeWorkbook();
+  const actions = createPaneActions({ service: new ScenarioService(port), port, platform: browserPlatform() });
   createRoot(root).render(
-    <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme}>
-      <App />
+    <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+      <App actions={actions} />
     </FluentProvider>,
   );
 });

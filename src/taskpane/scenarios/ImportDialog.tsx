@@ -1,0 +1,127 @@
+/**
+ * Import conflicts: the file has scenarios of the same name as the workbook's but with
+ * other values. For each one the user chooses: keep the workbook's, replace it with the
+ * file's, or import the file's under another name. Nothing is written before that.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  tokens,
+} from '@fluentui/react-components';
+import type { ConflictResolution, ImportConflict } from '../../scenarios';
+import { showValue } from '../format';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  conflict: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold },
+  diffs: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+type Choice = 'keep' | 'replace' | 'rename';
+
+export interface ImportDialogProps {
+  readonly fileName: string;
+  readonly conflicts: readonly ImportConflict[];
+  readonly busy: boolean;
+  /** A refusal of the last attempt (e.g. a new name that is taken). */
+  readonly error?: string;
+  /** How to name an input (its description), when the workbook knows it. */
+  readonly labelOf?: (input: string) => string;
+  readonly onResolve: (resolutions: Record<string, ConflictResolution>) => void;
+  readonly onCancel: () => void;
+}
+
+export function ImportDialog({ fileName, conflicts, busy, error, labelOf, onResolve, onCancel }: ImportDialogProps) {
+  const styles = useStyles();
+  const formId = useId();
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [names, setNames] = useState<Record<string, string>>({});
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const resolutions: Record<string, ConflictResolution> = {};
+    for (const c of conflicts) {
+      const choice = choices[c.scenario] ?? 'keep';
+      resolutions[c.scenario] = choice === 'rename' ? { renameTo: names[c.scenario] ?? '' } : choice;
+    }
+    onResolve(resolutions);
+  };
+
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Scenarios that already exist</DialogTitle>
+          <DialogContent>
+            <form id={formId} className={styles.content} onSubmit={submit}>
+              <Body1>
+                {fileName} has {conflicts.length === 1 ? 'a scenario' : `${conflicts.length} scenarios`} with the same name as this
+                workbook&apos;s but different values. Choose what to do with each. Nothing is imported until you press Import.
+              </Body1>
+              {error && (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>{error}</MessageBarBody>
+                </MessageBar>
+              )}
+              {conflicts.map((c) => (
+                <fieldset key={c.scenario} className={styles.conflict}>
+                  <legend className={styles.legend}>&quot;{c.scenario}&quot;</legend>
+                  <ul className={styles.diffs} aria-label={`Differences in "${c.scenario}"`}>
+                    {c.differences.map((d) => (
+                      <li key={d.input}>
+                        {labelOf?.(d.input) ?? d.input}: workbook {showValue(d.workbook)}, file {showValue(d.file)}
+                      </li>
+                    ))}
+                  </ul>
+                  <RadioGroup
+                    aria-label={`What to do with "${c.scenario}"`}
+                    value={choices[c.scenario] ?? 'keep'}
+                    onChange={(_, data) => setChoices({ ...choices, [c.scenario]: data.value as Choice })}
+                  >
+                    <Radio value="keep" label="Keep the workbook's values" />
+                    <Radio value="replace" label="Replace them with the file's values" />
+                    <Radio value="rename" label="Import the file's under another name" />
+                  </RadioGroup>
+                  {choices[c.scenario] === 'rename' && (
+                    <Field label={`New name for the file's "${c.scenario}"`} required>
+                      <Input value={names[c.scenario] ?? ''} onChange={(_, data) => setNames({ ...names, [c.scenario]: data.value })} />
+                    </Field>
+                  )}
+                </fieldset>
+              ))}
+            </form>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" type="submit" form={formId} disabled={busy}>
+              Import
+            </Button>
+            <Button onClick={onCancel}>Cancel</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,329 @@
+/**
+ * The Scenarios view: the active scenario, the list with Switch, the unsaved-edits
+ * choice, Create / Duplicate / Rename / Delete, Revert, the last log rows, Export and
+ * Import, and Set up when the workbook has no scenarios yet.
+ */
+import { useRef, useState } from 'react';
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { ImportConflict, ImportFormat, ImportOutcome, RefusalCode, ScenarioState, SwitchOutcome, UnsavedChoice } from '../../scenarios';
+import { editNotice, exportNotice, importNotice, revertNotice, switchNotice } from '../notices';
+import { count } from '../format';
+import type { Pane } from '../usePane';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ImportDialog } from './ImportDialog';
+import { NameDialog } from './NameDialog';
+import { RecentChanges } from './RecentChanges';
+import { ScenarioList } from './ScenarioList';
+import { UnsavedDialog } from './UnsavedDialog';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hiddenInput: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden' },
+  heading: { margin: 0 },
+});
+
+/** Refusals about a name the user typed: shown in the dialog that asked for it. */
+const NAME_CODES: ReadonlySet<RefusalCode> = new Set(['scenario-name-invalid', 'scenario-exists']);
+
+type Dialog =
+  | { readonly kind: 'unsaved'; readonly outcome: Extract<SwitchOutcome, { kind: 'unsaved' }>; readonly error?: string }
+  | { readonly kind: 'create' }
+  | { readonly kind: 'duplicate'; readonly source: string }
+  | { readonly kind: 'rename'; readonly source: string }
+  | { readonly kind: 'delete'; readonly name: string }
+  | {
+      readonly kind: 'import';
+      readonly fileName: string;
+      readonly text: string;
+      readonly format: ImportFormat;
+      readonly conflicts: readonly ImportConflict[];
+      readonly error?: string;
+    };
+
+/** CSV or JSON, from the file's name, else from its first character. */
+export function importFormatOf(fileName: string, text: string): ImportFormat {
+  if (/\.csv$/i.test(fileName)) return 'csv';
+  if (/\.json$/i.test(fileName)) return 'json';
+  return text.trimStart().startsWith('{') ? 'json' : 'csv';
+}
+
+export interface ScenariosViewProps {
+  readonly pane: Pane;
+}
+
+export function ScenariosView({ pane }: ScenariosViewProps) {
+  const styles = useStyles();
+  const { actions, state, log, busy, run } = pane;
+  const [dialog, setDialog] = useState<Dialog>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const disabled = busy !== undefined;
+
+  const switchTo = async (name: string) => {
+    const outcome = await run(`Switching to "${name}"…`, () => actions.switchTo(name), (o) => (o.kind === 'unsaved' ? undefined : switchNotice(o)));
+    if (outcome?.kind === 'unsaved') setDialog({ kind: 'unsaved', outcome });
+  };
+
+  const choose = async (target: string, choice: UnsavedChoice) => {
+    const nameProblem = (o: SwitchOutcome) => choice.kind === 'save-as-new' && o.kind === 'refused' && NAME_CODES.has(o.code);
+    const outcome = await run(
+      `Switching to "${target}"…`,
+      () => actions.switchTo(target, choice),
+      (o) => (o.kind === 'unsaved' || nameProblem(o) ? undefined : switchNotice(o)),
+    );
+    if (outcome?.kind === 'unsaved') setDialog({ kind: 'unsaved', outcome });
+    else if (outcome?.kind === 'refused' && nameProblem(outcome)) setDialog((d) => (d?.kind === 'unsaved' ? { ...d, error: outcome.message } : d));
+    else setDialog(undefined);
+  };
+
+  /** Create, Duplicate or Rename: a refusal about the name stays in the dialog. */
+  const named = async (kind: 'create' | 'duplicate' | 'rename', source: string, name: string): Promise<string | undefined> => {
+    const verb = kind === 'create' ? 'Create' : kind === 'duplicate' ? 'Duplicate' : 'Rename';
+    const outcome = await run(
+      `${verb === 'Create' ? 'Creating' : verb === 'Duplicate' ? 'Duplicating' : 'Renaming'} "${kind === 'rename' ? source : name}"…`,
+      () => (kind === 'create' ? actions.create(name) : kind === 'duplicate' ? actions.duplicate(source, name) : actions.rename(source, name)),
+      (o) => (o.kind === 'refused' && NAME_CODES.has(o.code) ? undefined : editNotice(o, verb)),
+    );
+    if (outcome?.kind === 'refused' && NAME_CODES.has(outcome.code)) return outcome.message;
+    setDialog(undefined);
+    return undefined;
+  };
+
+  const remove = async (name: string) => {
+    await run(`Deleting "${name}"…`, () => actions.delete(name), (o) => editNotice(o, 'Delete'));
+    setDialog(undefined);
+  };
+
+  const doImport = async (file: File) => {
+    const result = await run(
+      `Importing ${file.name}…`,
+      async () => {
+        const text = await actions.readFile(file);
+        const format = importFormatOf(file.name, text);
+        return { text, format, outcome: await actions.importScenarios(text, format) };
+      },
+      (r) => (r.outcome.kind === 'conflicts' ? undefined : importNotice(r.outcome)),
+    );
+    if (result?.outcome.kind === 'conflicts') {
+      setDialog({ kind: 'import', fileName: file.name, text: result.text, format: result.format, conflicts: result.outcome.conflicts });
+    }
+  };
+
+  const resolve = async (d: Extract<Dialog, { kind: 'import' }>, resolutions: Parameters<Pane['actions']['importScenarios']>[2]) => {
+    const stays = (o: ImportOutcome) => o.kind === 'conflicts' || (o.kind === 'refused' && NAME_CODES.has(o.code));
+    const outcome = await run(`Importing ${d.fileName}…`, () => actions.importScenarios(d.text, d.format, resolutions), (o) =>
+      stays(o) || o.kind === 'conflicts' ? undefined : importNotice(o),
+    );
+    if (outcome?.kind === 'conflicts') setDialog({ ...d, conflicts: outcome.conflicts, error: outcome.message });
+    else if (outcome?.kind === 'refused' && NAME_CODES.has(outcome.code)) setDialog({ ...d, error: outcome.message });
+    else setDialog(undefined);
+  };
+
+  const ready: ScenarioState | undefined = state?.kind === 'state' ? state : undefined;
+  const labelOf = (input: string): string => ready?.inputs.find((i) => i.name.toLowerCase() === input.toLowerCase())?.description || input;
+
+  return (
+    <div className={styles.root}>
+      {ready && (
+        <section className={styles.section} aria-labelledby="scenarios-heading">
+          <Subtitle2 as="h2" id="scenarios-heading" className={styles.heading}>
+            Scenarios
+          </Subtitle2>
+          <Body1>
+            Active scenario: <Text weight="semibold">{ready.active === '' ? 'none' : ready.active}</Text>
+            {ready.active !== '' && !ready.activeExists ? ' (not in the Scenarios table any more)' : ''}
+          </Body1>
+          <Caption1>Shown in the workbook by the name ESG_ActiveScenario.</Caption1>
+
+          {ready.unsaved.length > 0 && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Unsaved changes</MessageBarTitle>
+                {count(ready.unsaved.length, 'input')} {ready.unsaved.length === 1 ? 'differs' : 'differ'} from{' '}
+                {ready.activeExists ? `what "${ready.active}" stores` : 'every scenario'}:{' '}
+                {ready.unsaved.map((d) => d.description || d.input).join(', ')}.
+              </MessageBarBody>
+              <MessageBarActions>
+                {ready.activeExists && (
+                  <Button disabled={disabled} onClick={() => void run(`Saving into "${ready.active}"…`, () => actions.save(), (o) => editNotice(o, 'Save'))}>
+                    Save into "{ready.active}"
+                  </Button>
+                )}
+                {ready.activeExists && (
+                  <Button
+                    disabled={disabled}
+                    onClick={() =>
+                      void run(`Discarding your changes…`, () => actions.switchTo(ready.active, { kind: 'discard' }), (o) =>
+                        o.kind === 'unsaved' ? undefined : switchNotice(o),
+                      )
+                    }
+                  >
+                    Discard changes
+                  </Button>
+                )}
+              </MessageBarActions>
+            </MessageBar>
+          )}
+
+          {ready.problems.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Switching is blocked</MessageBarTitle>
+                {ready.problems.map((p) => p.message).join(' ')}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+
+          <div className={styles.row}>
+            <Button disabled={disabled} onClick={() => setDialog({ kind: 'create' })}>
+              New from current values…
+            </Button>
+            <Button
+              disabled={disabled || log?.kind !== 'log' || !log.canRevert}
+              onClick={() => void run('Reverting the last switch…', () => actions.revert(), revertNotice)}
+            >
+              Revert last switch
+            </Button>
+          </div>
+
+          {ready.scenarios.length === 0 ? (
+            <Body1>There are no scenarios yet. Use New from current values to save the inputs as they are now.</Body1>
+          ) : (
+            <ScenarioList
+              scenarios={ready.scenarios}
+              active={ready.active}
+              disabled={disabled}
+              onSwitch={(name) => void switchTo(name)}
+              onDuplicate={(source) => setDialog({ kind: 'duplicate', source })}
+              onRename={(source) => setDialog({ kind: 'rename', source })}
+              onDelete={(name) => setDialog({ kind: 'delete', name })}
+            />
+          )}
+        </section>
+      )}
+
+      {ready && (
+        <section className={styles.section} aria-labelledby="log-heading">
+          <Subtitle2 as="h2" id="log-heading" className={styles.heading}>
+            Recent changes
+          </Subtitle2>
+          {log?.kind === 'log' ? (
+            <RecentChanges entries={log.entries} total={log.total} labelOf={labelOf} />
+          ) : (
+            log && <Body1>{log.message}</Body1>
+          )}
+        </section>
+      )}
+
+      {ready && (
+        <section className={styles.section} aria-labelledby="share-heading">
+          <Subtitle2 as="h2" id="share-heading" className={styles.heading}>
+            Share scenarios with another workbook
+          </Subtitle2>
+          <div className={styles.row}>
+            <Button disabled={disabled} onClick={() => void run('Exporting…', () => actions.exportScenarios('json'), exportNotice)}>
+              Export (JSON)
+            </Button>
+            <Button disabled={disabled} onClick={() => void run('Exporting…', () => actions.exportScenarios('csv'), exportNotice)}>
+              Export (CSV)
+            </Button>
+            <Button disabled={disabled} onClick={() => fileInput.current?.click()}>
+              Import from a file…
+            </Button>
+            <input
+              ref={fileInput}
+              className={styles.hiddenInput}
+              type="file"
+              accept=".json,.csv,application/json,text/csv"
+              aria-label="Scenario file to import"
+              tabIndex={-1}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void doImport(file);
+              }}
+            />
+          </div>
+          <Caption1>An import never overwrites a scenario silently: you choose for each one whose values differ.</Caption1>
+        </section>
+      )}
+
+      {dialog?.kind === 'unsaved' && (
+        <UnsavedDialog
+          unsaved={dialog.outcome}
+          busy={disabled}
+          error={dialog.error}
+          onChoose={(choice) => void choose(dialog.outcome.target, choice)}
+          onCancel={() => setDialog(undefined)}
+        />
+      )}
+      {dialog?.kind === 'create' && (
+        <NameDialog
+          title="New scenario from current values"
+          intro="The new scenario stores the value every input has now."
+          initialName=""
+          confirmLabel="Create"
+          busy={disabled}
+          onSubmit={(name) => named('create', '', name)}
+          onCancel={() => setDialog(undefined)}
+        />
+      )}
+      {dialog?.kind === 'duplicate' && (
+        <NameDialog
+          title={`Duplicate "${dialog.source}"`}
+          intro={`The copy stores the same values as "${dialog.source}".`}
+          initialName={`${dialog.source} (copy)`}
+          confirmLabel="Duplicate"
+          busy={disabled}
+          onSubmit={(name) => named('duplicate', dialog.source, name)}
+          onCancel={() => setDialog(undefined)}
+        />
+      )}
+      {dialog?.kind === 'rename' && (
+        <NameDialog
+          title={`Rename "${dialog.source}"`}
+          intro="Formulas and report headers that show the active scenario's name will show the new name."
+          initialName={dialog.source}
+          confirmLabel="Rename"
+          busy={disabled}
+          onSubmit={(name) => named('rename', dialog.source, name)}
+          onCancel={() => setDialog(undefined)}
+        />
+      )}
+      {dialog?.kind === 'delete' && (
+        <ConfirmDialog
+          title={`Delete "${dialog.name}"?`}
+          text="Its stored values are removed from the Scenarios table. The Scenario Log keeps a record of them. The inputs in the workbook do not change."
+          confirmLabel="Delete"
+          busy={disabled}
+          onConfirm={() => void remove(dialog.name)}
+          onCancel={() => setDialog(undefined)}
+        />
+      )}
+      {dialog?.kind === 'import' && (
+        <ImportDialog
+          fileName={dialog.fileName}
+          conflicts={dialog.conflicts}
+          busy={disabled}
+          error={dialog.error}
+          labelOf={labelOf}
+          onResolve={(resolutions) => void resolve(dialog, resolutions)}
+          onCancel={() => setDialog(undefined)}
+        />
+      )}
+    </div>
+  );
+}
