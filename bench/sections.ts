@@ -1,4 +1,6 @@
 /** Bench sections that need more of the product (scenario switch, preview load) plug in here. */
+import { scenariosSection } from './scenarios';
+
 export interface Verdict {
   name: string;
   value: number;
@@ -19,4 +21,4 @@ export interface Section {
   run(ctx: SectionContext): Promise<{ results: unknown; rows: Record<string, string | number>[]; verdicts: Verdict[] }>;
 }
 
-export const SECTIONS: Section[] = [];
+export const SECTIONS: Section[] = [scenariosSection];

@@ -322,6 +322,11 @@ export const EXPLAIN = {
   formulaFunctionCall: (fn: string) => `a call of ${fn}`,
   formulaRangeInExpression: (text: string) => `a range (${text}) inside an expression`,
   formulaOperator: (op: string) => `the ${op} operator`,
+  // The pane's Explain and Insert (src/explain/insertable.ts, the hosts' selection readers).
+  insertNotOneCall: 'Only a formula that is one call of an ESG function, as the Insert form builds it, can be inserted.',
+  insertNoCell: 'Select a cell in the workbook first.',
+  cellUnreadable: (detail: string) => `The selected cell could not be read: ${detail}`,
+  nameNotReadable: (name: string) => `${name} is not a cell, a range or a single value`,
   // Syntax details.
   syntaxTextNotClosed: 'a text in quotes is not closed',
   syntaxSheetNotClosed: 'a sheet name in quotes is not closed',

@@ -21,3 +21,4 @@ export { parseFormula, walk, type Node } from './parse';
 export { FormulaSyntaxError, isCellAddress, isLocalAddress, tokenize, type Token } from './tokenize';
 export { formulaExplanationText } from './text';
 export { CannotEvaluate, localEvaluator } from './evaluate';
+export { insertRefusal } from './insertable';

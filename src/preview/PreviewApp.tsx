@@ -1,5 +1,9 @@
-/** The preview page: a header, the workbook view and, beside it, the task-pane slot. */
+/**
+ * The preview page: a header, the workbook view and, beside it, the task pane. The grid's
+ * selected cell is kept here and handed to the pane (Explain follows it, Insert writes to it).
+ */
 import { useState, type ReactNode } from 'react';
+import type { SimpleCellAddress } from 'hyperformula';
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { WorkbookView, type WorkbookViewProps } from './WorkbookView';
 import { useF6Regions } from './regions';
@@ -24,7 +28,7 @@ const useStyles = makeStyles({
   headerNote: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.85 },
   main: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) 360px',
+    gridTemplateColumns: 'minmax(0, 1fr) 400px',
     gap: tokens.spacingHorizontalS,
     padding: tokens.spacingHorizontalS,
     minHeight: 0,
@@ -33,15 +37,17 @@ const useStyles = makeStyles({
     minHeight: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    overflow: 'hidden',
+    overflowX: 'hidden',
+    overflowY: 'auto',
   },
 });
 
 export interface PreviewAppProps {
-  workbook: Omit<WorkbookViewProps, 'activeSheet' | 'onActiveSheetChange'>;
+  workbook: Omit<WorkbookViewProps, 'activeSheet' | 'onActiveSheetChange' | 'onSelectionChange'>;
   /** The sheet the workbook says is active (Set up, Compare activate one): shown when it changes. */
   workbookActiveSheet?: () => string | undefined;
-  pane: ReactNode;
+  /** The task pane, given the grid's selected cell (undefined until the grid shows one). */
+  pane: ReactNode | ((selection: SimpleCellAddress | undefined) => ReactNode);
 }
 
 export function PreviewApp(props: PreviewAppProps) {
@@ -51,6 +57,7 @@ export function PreviewApp(props: PreviewAppProps) {
   const reported = props.workbookActiveSheet?.();
   const [shown, setShown] = useState(reported ?? props.workbook.initialSheet);
   const [lastReported, setLastReported] = useState(reported);
+  const [selection, setSelection] = useState<SimpleCellAddress>();
   if (reported !== lastReported) {
     setLastReported(reported);
     if (reported !== undefined) setShown(reported);
@@ -64,9 +71,10 @@ export function PreviewApp(props: PreviewAppProps) {
         </Caption1>
       </header>
       <main className={styles.main}>
-        <WorkbookView {...props.workbook} activeSheet={shown} onActiveSheetChange={setShown} />
-        <aside className={styles.pane} aria-label="Task pane" data-region="pane">
-          {props.pane}
+        <WorkbookView {...props.workbook} activeSheet={shown} onActiveSheetChange={setShown} onSelectionChange={setSelection} />
+        {/* role stated for CSS selectors too (bench/preview.ts waits for the pane through it). */}
+        <aside className={styles.pane} role="complementary" aria-label="Task pane" data-region="pane">
+          {typeof props.pane === 'function' ? props.pane(selection) : props.pane}
         </aside>
       </main>
     </div>

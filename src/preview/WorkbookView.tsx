@@ -4,7 +4,7 @@
  * Enter/Tab/arrows to commit and move, Escape to cancel, Delete to clear). It re-renders
  * after any change to the instance, whoever made it.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { Tab, TabList, mergeClasses } from '@fluentui/react-components';
 import type { HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { Grid, cellId } from './Grid';
@@ -28,6 +28,8 @@ export interface WorkbookViewProps {
   subscribe?: Subscribe;
   /** Writes what the user typed into a cell (default: `hf.setCellContents`); null clears it. */
   write?: (address: SimpleCellAddress, content: string | null) => void;
+  /** Told the selected cell of the sheet shown, whenever it (or the sheet) changes. */
+  onSelectionChange?: (address: SimpleCellAddress) => void;
   /** The sheet shown, by name (controlled); otherwise the view keeps its own. */
   activeSheet?: string;
   onActiveSheetChange?: (name: string) => void;
@@ -188,6 +190,11 @@ export function WorkbookView(props: WorkbookViewProps) {
     input.focus();
     input.setSelectionRange(input.value.length, input.value.length);
   }, [editorKey]);
+
+  const { onSelectionChange } = props;
+  useEffect(() => {
+    if (sheet >= 0) onSelectionChange?.({ sheet, row: selected.row, col: selected.col });
+  }, [sheet, selected.row, selected.col, onSelectionChange]);
 
   // Keep the selected cell in view.
   useLayoutEffect(() => {

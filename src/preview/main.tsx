@@ -1,12 +1,14 @@
 /**
  * Entry of the preview page (`npm start`): the Set up demo model on a HyperFormula
- * workbook with the ESG.* functions, beside the task-pane slot.
+ * workbook with the ESG.* functions, beside the task pane on the HyperFormula adapter.
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { ScenarioService } from '../scenarios';
+import { browserPlatform, createPaneActions } from '../taskpane/actions';
 import { createPreviewWorkbook } from './previewWorkbook';
-import { PanePlaceholder } from './PanePlaceholder';
 import { PreviewApp } from './PreviewApp';
+import { PreviewPane } from './PreviewPane';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The preview page has no #root element');
@@ -15,6 +17,8 @@ const reactRoot = createRoot(root);
 createPreviewWorkbook().then(
   (workbook) => {
     if (workbook.setup.kind !== 'set-up') console.warn('Set up did not write the demo model:', workbook.setup);
+    const { adapter } = workbook;
+    const actions = createPaneActions({ service: new ScenarioService(adapter), port: adapter, platform: browserPlatform() });
     reactRoot.render(
       <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
         <PreviewApp
@@ -27,7 +31,7 @@ createPreviewWorkbook().then(
             chartsOf: workbook.chartsOf,
           }}
           workbookActiveSheet={() => workbook.adapter.activeSheet()}
-          pane={<PanePlaceholder />}
+          pane={(selection) => <PreviewPane hf={workbook.hf} actions={actions} selection={selection} />}
         />
       </FluentProvider>,
     );

@@ -6,13 +6,24 @@
  * a line saying when it was made and what was restored, and a clustered column chart.
  */
 import { cellAddress, qualifiedAddress } from '../workbook/a1';
-import type { CellValue, WriteOp } from '../workbook/port';
+import { isWriteConflict, type CellValue, type GuardMiss, type WriteOp } from '../workbook/port';
 import { COMPARISON_CHART, COMPARISON_SHEET, OUTPUT_COLUMN, OUTPUTS_TABLE, INPUT_COLUMN, DESCRIPTION_COLUMN, LABEL_COLUMN } from './layout';
 import { MESSAGES } from './messages';
-import { firstInputProblem, isRefusal, parseOutputs, requireScenario, writeProblem, type ScenarioColumn } from './model';
-import { refusal } from './names';
+import {
+  firstInputProblem,
+  isRefusal,
+  parseOutputs,
+  requireScenario,
+  valueProblem,
+  writeProblem,
+  type OutputRow,
+  type ResolvedInput,
+  type ScenarioColumn,
+} from './model';
+import { refusal, sameName } from './names';
+import { restoreInputs, type RestoreResult, type RestoreTarget } from './restore';
 import { scenarioContext, statePlan } from './state';
-import type { CompareOptions, CompareOutcome, ComparisonRow, ServiceContext } from './types';
+import type { CompareOptions, CompareOutcome, ComparisonRow, Refusal, ServiceContext } from './types';
 import { isBlank, sameValue } from './values';
 
 /** Outputs larger than this many cells are refused (a comparison is a summary). */
@@ -22,6 +33,15 @@ const PENDING = new Set(['#BUSY!', '#GETTING_DATA', '#CALC!BUSY']);
 
 function causeOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The first scenario that would put text into input `i` while it holds a number. */
+function firstValueProblem(input: ResolvedInput, scenarios: readonly ScenarioColumn[], i: number): Refusal | undefined {
+  for (const s of scenarios) {
+    const problem = isBlank(s.values[i]) ? undefined : valueProblem(input, s.values[i], s.name);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 export async function compareScenarios(ctx: ServiceContext, options: CompareOptions = {}): Promise<CompareOutcome> {
@@ -34,9 +54,11 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
   );
   const state = scenarioContext(snap);
   if (isRefusal(state)) return state;
-  const outputs = parseOutputs(snap.table(OUTPUTS_TABLE));
+  const listed = parseOutputs(snap.table(OUTPUTS_TABLE));
+  if (isRefusal(listed)) return listed;
+  if (listed.length === 0) return refusal('outputs-empty', MESSAGES.outputsEmpty());
+  const outputs = chooseOutputs(listed, options.outputs);
   if (isRefusal(outputs)) return outputs;
-  if (outputs.length === 0) return refusal('outputs-empty', MESSAGES.outputsEmpty());
   for (const output of outputs) {
     const read = snap.name(output.name);
     if (read.status === 'missing') return refusal('output-undefined', MESSAGES.outputUndefined(output.name));
@@ -57,14 +79,15 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
   if (unreadable) return unreadable;
   for (const [i, input] of state.inputs.entries()) {
     if (scenarios.some((s) => !isBlank(s.values[i]))) {
-      const problem = writeProblem(input);
+      const problem = writeProblem(input) ?? firstValueProblem(input, scenarios, i);
       if (problem) return problem;
     }
   }
 
   const original = state.inputs.map((input) => input.current);
   const cells = [...original];
-  const touched = new Set<number>();
+  const wrote: CellValue[][] = state.inputs.map(() => []);
+  const theirs = new Map<number, GuardMiss>();
   const inputRows: CellValue[][] = state.inputs.map(() => []);
   const outputRows: CellValue[][] = [];
   let failure: { scenario: string; cause: string } | undefined;
@@ -79,16 +102,31 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
         scenario: scenario.name,
         message: MESSAGES.compareProgress(n + 1, scenarios.length, scenario.name),
       });
-      const ops: WriteOp[] = [];
+      const step: { i: number; want: CellValue }[] = [];
       state.inputs.forEach((input, i) => {
         const want = isBlank(scenario.values[i]) ? original[i] : scenario.values[i];
         inputRows[i].push(want);
         if (input.formula !== null || sameValue(cells[i], want)) return;
-        ops.push({ kind: 'setNamedCell', name: input.name, value: want });
-        touched.add(i);
-        cells[i] = want;
+        step.push({ i, want });
+        wrote[i].push(want); // before the write: a failing batch may have applied part of it
       });
-      await ctx.port.write(ops);
+      // Each cell must still hold what this compare last left there (a co-author may be typing).
+      const ops: WriteOp[] = [
+        ...step.map(({ i }): WriteOp => ({ kind: 'expectNamedCell', name: state.inputs[i].name, value: cells[i] })),
+        ...step.map(({ i, want }): WriteOp => ({ kind: 'setNamedCell', name: state.inputs[i].name, value: want })),
+      ];
+      try {
+        await ctx.port.write(ops);
+      } catch (error) {
+        if (isWriteConflict(error)) {
+          for (const miss of error.misses) {
+            const i = miss.guard.kind === 'expectNamedCell' ? state.inputs.findIndex((input) => sameName(input.name, (miss.guard as { name: string }).name)) : -1;
+            if (i >= 0) theirs.set(i, miss);
+          }
+        }
+        throw error;
+      }
+      for (const { i, want } of step) cells[i] = want;
       await ctx.port.calculate();
       let row = 0;
       for (const output of await readOutputs(ctx, outputs.map((o) => o.name))) {
@@ -102,21 +140,43 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
     failure = { scenario: current, cause: causeOf(error) };
   }
 
-  // Put back every input a step may have written, whatever happened above.
-  const restore: WriteOp[] = [...touched].map((i) => ({ kind: 'setNamedCell', name: state.inputs[i].name, value: original[i] }));
-  try {
-    await ctx.port.write(restore);
-    await ctx.port.calculate();
-  } catch (error) {
+  // Put back every input a step may have written, whatever happened above, keeping any
+  // value someone else typed meanwhile.
+  const targets: RestoreTarget[] = state.inputs.flatMap((input, i) => {
+    const miss = theirs.get(i);
+    return wrote[i].length === 0 && !miss ? [] : [{ name: input.name, original: original[i], wrote: wrote[i], ...(miss ? { theirs: miss } : {}) }];
+  });
+  // A restore that breaks is tried once more: it reads afresh, so a second try is safe.
+  let restored: RestoreResult | undefined;
+  let restoreError: unknown;
+  for (let attempt = 0; attempt < 2 && !restored; attempt += 1) {
+    try {
+      restored = await restoreInputs(ctx, targets);
+    } catch (error) {
+      restoreError = error;
+    }
+  }
+  if (!restored) {
     return {
       kind: 'failed',
       restored: false,
-      message: MESSAGES.writeFailedNotRestored(
-        'comparison',
-        failure?.cause ?? MESSAGES.compareRestoring(),
-        causeOf(error),
-        [...touched].map((i) => state.inputs[i].name),
-      ),
+      message: MESSAGES.writeFailedNotRestored('comparison', failure?.cause ?? MESSAGES.compareRestoring(), causeOf(restoreError), targets.map((t) => t.name)),
+    };
+  }
+  try {
+    await ctx.port.calculate();
+  } catch (error) {
+    failure ??= { scenario: current, cause: causeOf(error) };
+  }
+  if (restored.meanwhile.length > 0) {
+    return {
+      kind: 'failed',
+      restored: restored.kept.length === 0,
+      message:
+        restored.kept.length === 0
+          ? MESSAGES.compareChangedMeanwhile(failure?.scenario ?? current, restored.meanwhile)
+          : MESSAGES.changedMeanwhileNotRestored('comparison', restored.meanwhile, restored.kept),
+      changedMeanwhile: restored.meanwhile,
     };
   }
   if (failure) return { kind: 'failed', restored: true, message: MESSAGES.compareFailed(failure.scenario, failure.cause) };
@@ -135,7 +195,12 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
   const madeAt = ctx.now().toISOString();
   const names = scenarios.map((s) => s.name);
 
-  await ctx.port.write(comparisonSheet(snap.sheetExists(COMPARISON_SHEET), madeAt, state.active.text, names, inputsOut, outputsOut));
+  try {
+    await ctx.port.write(comparisonSheet(snap.sheetExists(COMPARISON_SHEET), madeAt, state.active.text, names, inputsOut, outputsOut));
+  } catch (error) {
+    // The inputs are back; only the comparison sheet (derived, rewritten by every Compare) may be incomplete.
+    return { kind: 'failed', restored: true, message: MESSAGES.compareSheetFailed(causeOf(error)) };
+  }
   return {
     kind: 'compared',
     sheet: COMPARISON_SHEET,
@@ -145,6 +210,15 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
     inputs: inputsOut,
     outputs: outputsOut,
   };
+}
+
+/** The outputs to report: those chosen (in the table's order), or all of them. */
+function chooseOutputs(listed: readonly OutputRow[], chosen: readonly string[] | undefined): readonly OutputRow[] | Refusal {
+  if (chosen === undefined) return listed;
+  const unknown = chosen.find((name) => !listed.some((o) => sameName(o.name, name)));
+  if (unknown !== undefined) return refusal('output-not-listed', MESSAGES.outputNotListed(unknown));
+  const picked = listed.filter((o) => chosen.some((name) => sameName(o.name, name)));
+  return picked.length === 0 ? refusal('outputs-empty', MESSAGES.outputsNoneChosen()) : picked;
 }
 
 /** Reads the outputs (every cell, row-major), waiting while Excel is still calculating. */

@@ -4,3 +4,4 @@ export { setUpDemoModel, DEMO_SCENARIOS, FORMATS, demoNames, type SetupOutcome }
 export { MESSAGES } from './messages';
 export * from './layout';
 export type * from './types';
+export type { LogEntry } from './log';

@@ -18,9 +18,16 @@ export interface LogEntry {
   readonly after: CellValue;
 }
 
-/** A row in the order of `LOG_COLUMNS` (the order Set up creates). */
-export function logRow(entry: LogEntry): CellValue[] {
-  return [entry.time, entry.action, entry.scenario, entry.input, entry.before, entry.after];
+/**
+ * A row in the order of `header` (the log table's columns as read; by default the order Set
+ * up creates), blank under any column the log does not define.
+ */
+export function logRow(entry: LogEntry, header: readonly string[] = LOG_COLUMNS): CellValue[] {
+  const values: readonly CellValue[] = [entry.time, entry.action, entry.scenario, entry.input, entry.before, entry.after];
+  return header.map((h) => {
+    const c = columnIndex(LOG_COLUMNS, h);
+    return c < 0 ? '' : values[c];
+  });
 }
 
 export function parseLog(table: TableRead | null): LogEntry[] | Refusal {

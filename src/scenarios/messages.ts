@@ -4,6 +4,7 @@
  */
 import {
   ACTIVE_NAME,
+  COMPARISON_SHEET,
   DESCRIPTION_COLUMN,
   INPUT_COLUMN,
   LOG_TABLE,
@@ -59,6 +60,13 @@ export const MESSAGES = {
   inputFormula: (name: string, where: string, formula: string): string =>
     `The input ${name} (${where}) holds a formula (${formula}); writing a scenario value would destroy it. Move the formula out of the input cell, or leave this input blank in the scenarios.`,
 
+  inputText: (name: string, scenario: string, value: string, numeric: boolean): string =>
+    numeric
+      ? `Scenario ${q(scenario)} stores the value of ${name} as the text ${q(value)}, but ${name} holds a number; formulas such as SUM ignore numbers stored as text. Re-enter it as a number in ${SCENARIOS_TABLE}.`
+      : `Scenario ${q(scenario)} gives ${name} the text ${q(value)}, but ${name} holds a number; the formulas that use it would fail or ignore it. Put a number in ${SCENARIOS_TABLE}, or leave the cell blank.`,
+  inputMerged: (name: string, where: string, merged: string): string =>
+    `The input ${name} (${where}) is inside the merged cells ${merged} but is not their first cell, so Excel would not show or keep a value written there. Point ${name} at the first cell of the merged block, or unmerge it.`,
+
   // --- actions
   activeDelete: (name: string): string =>
     `${q(name)} is the active scenario, so it cannot be deleted. Switch to another scenario first.`,
@@ -69,6 +77,19 @@ export const MESSAGES = {
     `The ${action} did not complete (${cause}). The workbook was put back as it was; the Scenario Log records any step that had been written.`,
   writeFailedNotRestored: (action: string, cause: string, restoreCause: string, names: readonly string[]): string =>
     `The ${action} did not complete (${cause}), and putting the workbook back also failed (${restoreCause}). Check these cells against the Scenario Log: ${list(names)}.`,
+  changedMeanwhile: (action: string, what: readonly string[]): string =>
+    `Someone else changed the workbook while the ${action} was being written: ${list(what)}. Their edits were kept and the ${action} was undone, so nothing of it remains. Look at their changes, then try again.`,
+  changedMeanwhileNotRestored: (action: string, what: readonly string[], names: readonly string[]): string =>
+    `Someone else changed the workbook while the ${action} was being written: ${list(what)}. The ${action} was undone except for these cells, which could not be put back as they were (check them against the Scenario Log): ${list(names)}.`,
+  nowHolds: (name: string, value: string): string => `${name} (now ${q(value)})`,
+  nowFormula: (name: string, formula: string): string => `${name} (now the formula ${formula})`,
+  nowGone: (name: string): string => `${name} (no longer defined)`,
+  tableChanged: (table: string, column?: string): string =>
+    column === undefined ? `the columns of ${table}` : `scenario ${q(column)} in ${table}`,
+  actionFailed: (action: string, cause: string): string =>
+    `The ${action} could not be done (${cause}). Nothing was changed; try again.`,
+  actionFailedAfterWrite: (action: string, cause: string): string =>
+    `The ${action} stopped part-way (${cause}). Check the Scenario Log and the input cells before trying again.`,
 
   // --- compare
   outputUndefined: (name: string): string =>
@@ -78,6 +99,8 @@ export const MESSAGES = {
   outputTooLarge: (name: string, cells: number, max: number): string =>
     `The output ${name} has ${cells} cells; Compare reports outputs of at most ${max} cells.`,
   outputsEmpty: (): string => `${OUTPUTS_TABLE} lists no outputs, so there is nothing to compare.`,
+  outputsNoneChosen: (): string => 'No outputs were chosen, so there is nothing to compare. Choose at least one output.',
+  outputNotListed: (name: string): string => `The output ${q(name)} is not listed in ${OUTPUTS_TABLE}.`,
   compareProgress: (index: number, total: number, scenario: string): string =>
     `Scenario ${index} of ${total}: ${scenario}`,
   compareRestoring: (): string => 'Putting back the active scenario and any unsaved values',
@@ -87,6 +110,10 @@ export const MESSAGES = {
   compareChartTitle: (): string => 'Outputs by scenario',
   compareFailed: (scenario: string, cause: string): string =>
     `Compare stopped at scenario ${q(scenario)} (${cause}). The active scenario and the input values were put back as they were; no comparison sheet was written.`,
+  compareChangedMeanwhile: (scenario: string, what: readonly string[]): string =>
+    `Compare stopped at scenario ${q(scenario)}: someone else changed ${list(what)} while it ran. Their edits were kept; every other input was put back as it was, and no comparison sheet was written.`,
+  compareSheetFailed: (cause: string): string =>
+    `The comparison was made and every input was put back as it was, but writing the ${COMPARISON_SHEET} sheet failed (${cause}), so that sheet may be incomplete. Run Compare again.`,
   calculationTimeout: (names: readonly string[]): string =>
     `Excel was still calculating these outputs after waiting: ${list(names)}.`,
 
@@ -107,6 +134,8 @@ export const MESSAGES = {
     `This workbook already has an ${SCENARIOS_TABLE} table, so Set up would clash with it. Nothing was written.`,
   setupNamesTaken: (names: readonly string[]): string =>
     `Set up needs these names, already defined in this workbook: ${list(names)}. Nothing was written.`,
+  setupFailedRestored: (cause: string): string =>
+    `Set up stopped before the end (${cause}). Everything it had added was removed again, so the workbook is as it was; try again.`,
   setupFailed: (cause: string): string =>
     `Set up stopped before the end (${cause}). Some of its sheets may have been added; delete them before trying again.`,
   setupTablesTaken: (names: readonly string[]): string =>

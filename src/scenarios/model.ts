@@ -17,7 +17,7 @@ import {
 import { MESSAGES } from './messages';
 import { refusal, sameName, scenarioNameProblem } from './names';
 import type { Refusal } from './types';
-import { isBlank } from './values';
+import { asNumber, isBlank } from './values';
 
 export interface InputRow {
   readonly name: string;
@@ -36,6 +36,8 @@ export interface ScenarioColumn {
 
 export interface ScenarioModel {
   readonly table: TableRead;
+  /** Index of the `Input` column in the table's header. */
+  readonly inputColumn: number;
   readonly inputs: readonly InputRow[];
   readonly scenarios: readonly ScenarioColumn[];
   /** Body rows of the table (what a whole-column write must cover). */
@@ -47,6 +49,8 @@ export function isRefusal(value: unknown): value is Refusal {
 }
 
 const text = (v: CellValue | undefined): string => (v === undefined ? '' : String(v).trim());
+/** How names compare (`sameName`): trimmed, case-insensitive. */
+const nameKey = (name: string): string => name.trim().toLowerCase();
 
 export function parseScenarios(table: TableRead | null): ScenarioModel | Refusal {
   if (!table) return refusal('table-missing', MESSAGES.tableMissing(SCENARIOS_TABLE), true);
@@ -54,16 +58,17 @@ export function parseScenarios(table: TableRead | null): ScenarioModel | Refusal
   if (inputCol < 0) return refusal('column-missing', MESSAGES.columnMissing(SCENARIOS_TABLE, INPUT_COLUMN));
   const descCol = columnIndex(table.header, DESCRIPTION_COLUMN);
 
+  // Sets, not pairwise comparisons: a table may hold 1,000 scenarios of 2,000 inputs.
   const scenarioCols: number[] = [];
+  const seenScenarios = new Set<string>();
   for (let c = 0; c < table.header.length; c += 1) {
     if (c === inputCol || c === descCol) continue;
     const name = table.header[c];
     if (name.trim() === '') return refusal('scenario-name-invalid', MESSAGES.scenarioNameBlank(c + 1));
     const problem = scenarioNameProblem(name);
     if (problem !== undefined) return refusal('scenario-name-invalid', problem);
-    if (scenarioCols.some((o) => sameName(table.header[o], name))) {
-      return refusal('scenario-name-duplicate', MESSAGES.scenarioNameDuplicate(name));
-    }
+    if (seenScenarios.has(nameKey(name))) return refusal('scenario-name-duplicate', MESSAGES.scenarioNameDuplicate(name));
+    seenScenarios.add(nameKey(name));
     scenarioCols.push(c);
   }
 
@@ -79,17 +84,17 @@ export function parseScenarios(table: TableRead | null): ScenarioModel | Refusal
       return refusal('input-blank', MESSAGES.inputBlank(r + 1));
     }
   }
-  for (let i = 0; i < inputs.length; i += 1) {
-    if (inputs.slice(0, i).some((o) => sameName(o.name, inputs[i].name))) {
-      return refusal('input-duplicate', MESSAGES.inputDuplicate(inputs[i].name));
-    }
+  const seenInputs = new Set<string>();
+  for (const input of inputs) {
+    if (seenInputs.has(nameKey(input.name))) return refusal('input-duplicate', MESSAGES.inputDuplicate(input.name));
+    seenInputs.add(nameKey(input.name));
   }
 
   const scenarios = scenarioCols.map((c) => {
     const column = table.rows.map((row) => row[c] ?? '');
     return { name: table.header[c], column, values: inputs.map((input) => column[input.bodyRow]) };
   });
-  return { table, inputs, scenarios, rowCount: table.rows.length };
+  return { table, inputColumn: inputCol, inputs, scenarios, rowCount: table.rows.length };
 }
 
 export function findScenario(model: ScenarioModel, name: string): ScenarioColumn | undefined {
@@ -116,6 +121,8 @@ export interface CellRead {
   readonly formula: string | null;
   /** `Sheet!A1` */
   readonly where: string;
+  /** `Sheet!B2:C3` when the cell is inside merged cells but not their first cell. */
+  readonly mergedInto?: string;
 }
 
 /** A name that must be one cell: its read, or the reason it is not one (`undefined`, several cells, a constant). */
@@ -125,7 +132,14 @@ export function singleCell(read: NameRead): CellRead | { readonly refersTo: stri
   const at = parseRange(read.address);
   const where = at ? qualifiedAddress(read.sheet, at, false) : `${read.sheet}!${read.address}`;
   if (read.rows !== 1 || read.cols !== 1) return { refersTo: where };
-  return { value: read.value, formula: read.formula, where };
+  const merged = read.merged === undefined ? undefined : parseRange(read.merged);
+  const inside = merged !== undefined && at !== undefined && (merged.row !== at.row || merged.col !== at.col);
+  return {
+    value: read.value,
+    formula: read.formula,
+    where,
+    ...(inside && merged ? { mergedInto: qualifiedAddress(read.sheet, merged, false) } : {}),
+  };
 }
 
 function isCell(value: CellRead | { readonly refersTo: string }): value is CellRead {
@@ -136,6 +150,7 @@ export interface ResolvedInput extends InputRow {
   readonly current: CellValue;
   readonly formula: string | null;
   readonly where?: string;
+  readonly mergedInto?: string;
   /** Undefined name, invalid name, or not one cell. */
   readonly problem?: Refusal;
 }
@@ -152,7 +167,13 @@ export function resolveInputs(model: ScenarioModel, snap: Snapshot): ResolvedInp
     if (!isCell(cell)) {
       return { ...input, current: '', formula: null, problem: refusal('input-not-cell', MESSAGES.inputNotCell(input.name, cell.refersTo)) };
     }
-    return { ...input, current: cell.value, formula: cell.formula, where: cell.where };
+    return {
+      ...input,
+      current: cell.value,
+      formula: cell.formula,
+      where: cell.where,
+      ...(cell.mergedInto ? { mergedInto: cell.mergedInto } : {}),
+    };
   });
 }
 
@@ -161,13 +182,26 @@ export function firstInputProblem(inputs: readonly ResolvedInput[]): Refusal | u
   return inputs.find((i) => i.problem)?.problem;
 }
 
-/** Why writing this input would be wrong: its problem, or the formula it holds. */
+/** Why writing this input would be wrong: its problem, the formula it holds, or merged cells. */
 export function writeProblem(input: ResolvedInput): Refusal | undefined {
   if (input.problem) return input.problem;
   if (input.formula !== null) {
     return refusal('input-formula', MESSAGES.inputFormula(input.name, input.where ?? input.name, input.formula));
   }
+  if (input.mergedInto !== undefined) {
+    return refusal('input-merged', MESSAGES.inputMerged(input.name, input.where ?? input.name, input.mergedInto));
+  }
   return undefined;
+}
+
+/**
+ * Why writing `value` (scenario `scenario`'s) into this input would be wrong, beyond
+ * `writeProblem`: text — even text that reads as a number — where the input holds a number.
+ * Formulas such as SUM skip text, so the result would be a wrong number, silently.
+ */
+export function valueProblem(input: ResolvedInput, value: CellValue, scenario: string): Refusal | undefined {
+  if (typeof input.current !== 'number' || typeof value !== 'string' || isBlank(value)) return undefined;
+  return refusal('input-text', MESSAGES.inputText(input.name, scenario, value, asNumber(value) !== undefined));
 }
 
 // ------------------------------------------------------------------ the active scenario's cell
@@ -175,18 +209,32 @@ export function writeProblem(input: ResolvedInput): Refusal | undefined {
 export interface ActiveCell {
   /** The cell's text (`''` when blank). */
   readonly text: string;
+  /** The cell's value exactly as read (what a guard on the cell expects). */
+  readonly value: CellValue;
   readonly formula: string | null;
+  readonly where?: string;
+  readonly mergedInto?: string;
 }
 
 export function readActive(snap: Snapshot): ActiveCell | Refusal {
   const cell = singleCell(snap.name(ACTIVE_NAME));
   if (cell === undefined) return refusal('active-cell-missing', MESSAGES.activeCellMissing(), true);
   if (!isCell(cell)) return refusal('active-cell-missing', MESSAGES.activeCellNotCell(cell.refersTo));
-  return { text: text(cell.value), formula: cell.formula };
+  return {
+    text: text(cell.value),
+    value: cell.value,
+    formula: cell.formula,
+    where: cell.where,
+    ...(cell.mergedInto ? { mergedInto: cell.mergedInto } : {}),
+  };
 }
 
 export function activeWriteProblem(active: ActiveCell): Refusal | undefined {
-  return active.formula === null ? undefined : refusal('active-cell-missing', MESSAGES.activeCellFormula(active.formula));
+  if (active.formula !== null) return refusal('active-cell-missing', MESSAGES.activeCellFormula(active.formula));
+  if (active.mergedInto !== undefined) {
+    return refusal('input-merged', MESSAGES.inputMerged(ACTIVE_NAME, active.where ?? ACTIVE_NAME, active.mergedInto));
+  }
+  return undefined;
 }
 
 // ------------------------------------------------------------------ outputs

@@ -23,7 +23,13 @@ export async function revertLast(ctx: ServiceContext): Promise<RevertOutcome> {
   const group = lastUndoGroup(entries);
   if (group.length === 0) return refusal('nothing-to-revert', MESSAGES.nothingToRevert());
 
-  const rows = group.filter((row, i) => row.input !== '' && group.findIndex((o) => sameName(o.input, row.input)) === i);
+  const seen = new Set<string>();
+  const rows = group.filter((row) => {
+    const k = row.input.trim().toLowerCase();
+    if (row.input === '' || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
   const targets: { row: LogEntry; current: ValueChange['before'] }[] = [];
   for (const row of rows) {
     const read = isValidDefinedName(row.input) && snap.hasName(row.input) ? singleCell(snap.name(row.input)) : undefined;
@@ -54,7 +60,7 @@ export async function revertLast(ctx: ServiceContext): Promise<RevertOutcome> {
     done.push({ input: row.input, before: current, after: row.before });
   }
   const log: LogEntry[] = done.map((c) => ({ time, action: 'Revert', scenario, ...c }));
-  const failure = await applyChanges(ctx, 'revert', changes, log);
+  const failure = await applyChanges(ctx, 'revert', changes, log, { logHeader: snap.table(LOG_TABLE)?.header });
   if (failure) return failure;
   return { kind: 'reverted', scenario, changes: done };
 }

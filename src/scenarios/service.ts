@@ -1,15 +1,18 @@
 /**
  * The scenario service the task pane is built over. Every method reads the workbook at the
  * moment it is called (nothing is cached between calls), returns a typed outcome — a
- * refusal names its cause and means nothing was written — and throws only when the
- * workbook itself fails unexpectedly.
+ * refusal names its cause and means nothing was written. The actions that write never
+ * throw: a workbook failure comes back as a `Failure` (see `safely`); the read-only ones
+ * (list, recentLog, export) throw when the workbook cannot be read.
  */
 import type { WorkbookPort } from '../workbook/port';
 import { compareScenarios } from './compare';
 import { createScenario, deleteScenario, duplicateScenario, renameScenario, saveScenario } from './edit';
 import { exportCsv, exportJson, importScenarios } from './exchange';
+import { recentLog } from './history';
 import { listScenarios } from './list';
 import { revertLast } from './revert';
+import { safely } from './safely';
 import { switchScenario } from './switch';
 import type {
   CompareOptions,
@@ -20,6 +23,7 @@ import type {
   ImportFormat,
   ImportOutcome,
   ListOutcome,
+  LogOutcome,
   RevertOutcome,
   ServiceContext,
   SwitchOutcome,
@@ -58,40 +62,45 @@ export class ScenarioService {
    * nothing is written; call again with the user's choice.
    */
   switchTo(scenario: string, choice?: UnsavedChoice): Promise<SwitchOutcome> {
-    return switchScenario(this.ctx, scenario, choice);
+    return safely(this.ctx, 'switch', (ctx) => switchScenario(ctx, scenario, choice));
+  }
+
+  /** The last `limit` rows of the Scenario Log, newest first, and whether Revert has something to undo. */
+  recentLog(limit = 10): Promise<LogOutcome> {
+    return recentLog(this.ctx, limit);
   }
 
   /** Puts back the Before values of the last Switch or Revert. */
   revert(): Promise<RevertOutcome> {
-    return revertLast(this.ctx);
+    return safely(this.ctx, 'revert', (ctx) => revertLast(ctx));
   }
 
   /** Saves current values into `scenario` (default: the active one) for the inputs it stores. */
   save(scenario?: string): Promise<EditOutcome> {
-    return saveScenario(this.ctx, scenario);
+    return safely(this.ctx, 'save', (ctx) => saveScenario(ctx, scenario));
   }
 
   /** A new scenario from the current values of every input. */
   create(name: string): Promise<EditOutcome> {
-    return createScenario(this.ctx, name);
+    return safely(this.ctx, 'create', (ctx) => createScenario(ctx, name));
   }
 
   duplicate(source: string, name: string): Promise<EditOutcome> {
-    return duplicateScenario(this.ctx, source, name);
+    return safely(this.ctx, 'duplicate', (ctx) => duplicateScenario(ctx, source, name));
   }
 
   rename(from: string, to: string): Promise<EditOutcome> {
-    return renameScenario(this.ctx, from, to);
+    return safely(this.ctx, 'rename', (ctx) => renameScenario(ctx, from, to));
   }
 
   /** Deletes a scenario's column; the active scenario is refused. */
   delete(scenario: string): Promise<EditOutcome> {
-    return deleteScenario(this.ctx, scenario);
+    return safely(this.ctx, 'delete', (ctx) => deleteScenario(ctx, scenario));
   }
 
   /** Writes the 'Scenario Comparison' sheet; always restores the active scenario and unsaved values. */
   compare(options?: CompareOptions): Promise<CompareOutcome> {
-    return compareScenarios(this.ctx, options);
+    return safely(this.ctx, 'comparison', (ctx) => compareScenarios(ctx, options));
   }
 
   exportJson(): Promise<ExportOutcome> {
@@ -104,6 +113,6 @@ export class ScenarioService {
 
   /** Imports scenarios; conflicts (same name, other values) come back unwritten until resolved. */
   import(text: string, format: ImportFormat, resolutions?: Readonly<Record<string, ConflictResolution>>): Promise<ImportOutcome> {
-    return importScenarios(this.ctx, text, format, resolutions);
+    return safely(this.ctx, 'import', (ctx) => importScenarios(ctx, text, format, resolutions));
   }
 }

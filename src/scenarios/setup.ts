@@ -11,7 +11,7 @@
  */
 import seed from '../../seeds/oxfordshire-2015-16.json';
 import { cellAddress, columnLetters, quoteSheetName, rangeAddress } from '../workbook/a1';
-import type { CellContent, CellValue, WriteOp, WorkbookPort } from '../workbook/port';
+import type { CellContent, CellValue, Snapshot, WriteOp, WorkbookPort } from '../workbook/port';
 import {
   ACTIVE_NAME,
   DESCRIPTION_COLUMN,
@@ -365,10 +365,18 @@ export function demoNames(): string[] {
   return [...INPUTS.map((i) => i.name), ...OUTPUTS.map((o) => o.name), ...OTHER_NAMES];
 }
 
+const causeOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Set up never throws: a workbook failure comes back as a `Failure`, after removing what it had added. */
 export async function setUpDemoModel(port: WorkbookPort): Promise<SetupOutcome> {
   const candidates = SHEETS.flatMap((sheet) => [sheet, ...Array.from({ length: 8 }, (_, k) => `${sheet} (${k + 2})`)]);
   const names = demoNames();
-  const snap = await port.read({ tablesExist: [SCENARIOS_TABLE, OUTPUTS_TABLE, LOG_TABLE], names, sheets: candidates });
+  let snap: Snapshot;
+  try {
+    snap = await port.read({ tablesExist: [SCENARIOS_TABLE, OUTPUTS_TABLE, LOG_TABLE], names, sheets: candidates });
+  } catch (error) {
+    return { kind: 'failed', restored: true, message: MESSAGES.actionFailed('set up', causeOf(error)) };
+  }
   if (snap.tableExists(SCENARIOS_TABLE)) return refusal('setup-exists', MESSAGES.setupExists());
   const takenTables = [OUTPUTS_TABLE, LOG_TABLE].filter((t) => snap.tableExists(t));
   if (takenTables.length > 0) return refusal('setup-name-taken', MESSAGES.setupTablesTaken(takenTables));
@@ -422,7 +430,26 @@ export async function setUpDemoModel(port: WorkbookPort): Promise<SetupOutcome> 
   try {
     await port.write(ops);
   } catch (error) {
-    return { kind: 'failed', restored: false, message: MESSAGES.setupFailed(error instanceof Error ? error.message : String(error)) };
+    return rollBack(port, SHEETS.map((s) => sheetName[s]), names, causeOf(error));
   }
   return { kind: 'set-up', sheets: SHEETS.map((s) => sheetName[s]), activeScenario: DEMO_SCENARIOS.july2015 };
+}
+
+/**
+ * Removes what a failed Set up had added. Its sheets and names were all free before it
+ * started (it checked), so whichever of them exist now are its own: delete the names, then
+ * the sheets (with the tables and charts on them).
+ */
+async function rollBack(port: WorkbookPort, sheets: readonly string[], names: readonly string[], cause: string): Promise<Failure> {
+  try {
+    const snap = await port.read({ sheets, names });
+    const ops: WriteOp[] = [
+      ...names.filter((n) => snap.name(n).status !== 'missing').map((name): WriteOp => ({ kind: 'deleteName', name })),
+      ...sheets.filter((s) => snap.sheetExists(s)).map((sheet): WriteOp => ({ kind: 'deleteSheet', sheet })),
+    ];
+    await port.write(ops);
+    return { kind: 'failed', restored: true, message: MESSAGES.setupFailedRestored(cause) };
+  } catch {
+    return { kind: 'failed', restored: false, message: MESSAGES.setupFailed(cause) };
+  }
 }

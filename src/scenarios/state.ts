@@ -3,8 +3,8 @@
  * the scenario table, the active scenario's cell, every input cell (value and formula),
  * and whether the log table exists.
  */
-import type { ReadPlan, Snapshot } from '../workbook/port';
-import { ACTIVE_NAME, INPUT_COLUMN, LOG_TABLE, SCENARIOS_TABLE } from './layout';
+import { columnIndex, type ReadPlan, type Snapshot } from '../workbook/port';
+import { ACTIVE_NAME, INPUT_COLUMN, LOG_COLUMNS, LOG_TABLE, SCENARIOS_TABLE } from './layout';
 import { MESSAGES } from './messages';
 import {
   findScenario,
@@ -49,8 +49,17 @@ export function scenarioContext(snap: Snapshot): ScenarioContext | Refusal {
   return { model, inputs, active, ...(activeScenario ? { activeScenario } : {}) };
 }
 
+/** The log table's header, or why the log cannot take rows (missing, or a column missing). */
 export function requireLog(snap: Snapshot): Refusal | undefined {
-  return snap.tableExists(LOG_TABLE) ? undefined : refusal('table-missing', MESSAGES.tableMissing(LOG_TABLE), true);
+  const header = snap.tableHeader(LOG_TABLE);
+  if (header === null) return refusal('table-missing', MESSAGES.tableMissing(LOG_TABLE), true);
+  const missing = LOG_COLUMNS.find((c) => columnIndex(header, c) < 0);
+  return missing === undefined ? undefined : refusal('column-missing', MESSAGES.columnMissing(LOG_TABLE, missing));
+}
+
+/** What an action that logs reads: `statePlan` plus the log's header. */
+export function loggedStatePlan(extra: ReadPlan = {}): ReadPlan {
+  return statePlan({ ...extra, tableHeaders: [LOG_TABLE, ...(extra.tableHeaders ?? [])] });
 }
 
 /**

@@ -3,29 +3,32 @@
  * then ONE write batch (any save the user chose, the target's values, the active name,
  * the log rows). Unsaved edits stop the switch until the caller passes a choice.
  */
-import { type CellValue } from '../workbook/port';
+import type { CellValue, Guard } from '../workbook/port';
 import { applyChanges, type Change } from './apply';
-import { ACTIVE_NAME, LOG_TABLE } from './layout';
+import { ACTIVE_NAME, INPUT_COLUMN, LOG_TABLE, SCENARIOS_TABLE } from './layout';
 import type { LogEntry } from './log';
 import { MESSAGES } from './messages';
-import { activeWriteProblem, columnWith, isRefusal, requireScenario, writeProblem } from './model';
+import { activeWriteProblem, columnWith, isRefusal, requireScenario, valueProblem, writeProblem } from './model';
 import { checkNewScenarioName, refusal } from './names';
-import { requireLog, scenarioContext, statePlan, unsavedDifferences } from './state';
+import { loggedStatePlan, requireLog, scenarioContext, unsavedDifferences } from './state';
 import type { ServiceContext, SwitchOutcome, UnsavedChoice, ValueChange } from './types';
 import { isBlank, sameValue } from './values';
 
 export async function switchScenario(ctx: ServiceContext, target: string, choice?: UnsavedChoice): Promise<SwitchOutcome> {
-  const snap = await ctx.port.read(statePlan({ tablesExist: [LOG_TABLE] }));
+  const snap = await ctx.port.read(loggedStatePlan());
   const state = scenarioContext(snap);
   if (isRefusal(state)) return state;
   const logMissing = requireLog(snap);
   if (logMissing) return logMissing;
+  if (state.model.scenarios.length === 0) return refusal('no-scenarios', MESSAGES.noScenarios());
   const scenario = requireScenario(state.model, target);
   if (isRefusal(scenario)) return scenario;
 
-  // Every input must be a defined single cell; those the target writes must not hold formulas.
+  // Every input must be a defined single cell; those the target writes must not hold
+  // formulas, be hidden in merged cells, or hold a number the target would replace by text.
   for (const [i, input] of state.inputs.entries()) {
-    const problem = input.problem ?? (isBlank(scenario.values[i]) ? undefined : writeProblem(input));
+    const value = scenario.values[i];
+    const problem = input.problem ?? (isBlank(value) ? undefined : (writeProblem(input) ?? valueProblem(input, value, scenario.name)));
     if (problem) return problem;
   }
   const activeProblem = activeWriteProblem(state.active);
@@ -43,6 +46,8 @@ export async function switchScenario(ctx: ServiceContext, target: string, choice
   }
 
   const time = ctx.now().toISOString();
+  const index = new Map(state.inputs.map((input, i) => [input.name, i]));
+  const differing = new Set(differences.map((d) => d.input));
   const changes: Change[] = [];
   const log: LogEntry[] = [];
   let saved: string | undefined;
@@ -52,7 +57,7 @@ export async function switchScenario(ctx: ServiceContext, target: string, choice
     if (!active) return refusal('no-active', MESSAGES.noActive());
     const values: CellValue[] = [...active.values];
     for (const d of differences) {
-      const i = state.inputs.findIndex((input) => input.name === d.input);
+      const i = index.get(d.input) ?? -1;
       values[i] = d.current;
       log.push({ time, action: 'Save', scenario: active.name, input: d.input, before: d.stored, after: d.current });
     }
@@ -78,12 +83,28 @@ export async function switchScenario(ctx: ServiceContext, target: string, choice
     switched.push({ input: input.name, before: input.current, after: value });
   });
   if (state.active.text !== scenario.name) {
-    changes.push({ kind: 'cell', name: ACTIVE_NAME, before: state.active.text, after: scenario.name });
+    changes.push({ kind: 'cell', name: ACTIVE_NAME, before: state.active.value, after: scenario.name });
     switched.push({ input: ACTIVE_NAME, before: state.active.text, after: scenario.name });
   }
   for (const c of switched) log.push({ time, action: 'Switch', scenario: scenario.name, ...c });
 
-  const failure = await applyChanges(ctx, 'switch', changes, log);
+  // The values written come from the target's column, matched to inputs by the Input column.
+  const guards: Guard[] = [
+    { kind: 'expectTableColumn', table: SCENARIOS_TABLE, column: state.model.table.header[state.model.inputColumn] ?? INPUT_COLUMN, values: state.model.table.rows.map((r) => r[state.model.inputColumn] ?? '') },
+    { kind: 'expectTableColumn', table: SCENARIOS_TABLE, column: scenario.name, values: scenario.column },
+  ];
+  // Values saved (the user's choice) are the inputs' as read; the switch writes over some of them.
+  const written = new Set(changes.flatMap((c) => (c.kind === 'cell' ? [c.name.toLowerCase()] : [])));
+  const sources =
+    choice?.kind === 'save-as-new'
+      ? state.inputs.filter((i) => i.formula === null && !i.problem)
+      : choice?.kind === 'save-into-active'
+        ? state.inputs.filter((i) => differing.has(i.name))
+        : [];
+  for (const input of sources) {
+    if (!written.has(input.name.toLowerCase())) guards.push({ kind: 'expectNamedCell', name: input.name, value: input.current });
+  }
+  const failure = await applyChanges(ctx, 'switch', changes, log, { logHeader: snap.tableHeader(LOG_TABLE) ?? undefined, table: state.model.table, guards });
   if (failure) return failure;
   return { kind: 'switched', scenario: scenario.name, changes: switched, ...(saved ? { saved } : {}) };
 }

@@ -1,10 +1,11 @@
 /**
  * The scenario service's public data types: what each action returns to the pane.
- * Expected outcomes (a refusal, unsaved edits, import conflicts) are returned values;
- * only an unexpected failure of the workbook itself is thrown.
+ * Expected outcomes (a refusal, unsaved edits, import conflicts) are returned values, and
+ * so is a failure of the workbook during an action that writes (`Failure`).
  */
 import type { CellValue, WorkbookPort } from '../workbook/port';
 import type { LogAction } from './layout';
+import type { LogEntry } from './log';
 
 export type RefusalCode =
   | 'table-missing'
@@ -20,6 +21,10 @@ export type RefusalCode =
   | 'input-undefined'
   | 'input-not-cell'
   | 'input-formula'
+  /** A scenario gives text to an input that holds a number (formulas would ignore or reject it). */
+  | 'input-text'
+  /** An input cell is inside merged cells but not their first cell (Excel keeps only the first). */
+  | 'input-merged'
   | 'active-delete'
   | 'no-active'
   | 'nothing-to-revert'
@@ -27,6 +32,7 @@ export type RefusalCode =
   | 'output-not-range'
   | 'output-too-large'
   | 'outputs-empty'
+  | 'output-not-listed'
   | 'import-invalid'
   | 'setup-exists'
   | 'setup-name-taken';
@@ -39,11 +45,20 @@ export interface Refusal {
   readonly offerSetup?: boolean;
 }
 
-/** A write failed half-way; the service put the workbook back (or says what it could not). */
+/**
+ * The action did not complete: the workbook failed (a round-trip broke) or someone else
+ * changed what the action was writing. The service put the workbook back (or says what it
+ * could not); it never throws for these.
+ */
 export interface Failure {
   readonly kind: 'failed';
   readonly message: string;
   readonly restored: boolean;
+  /**
+   * What someone else changed between the action's read and its write (names, or
+   * `ESG_Scenarios[Scenario]`, each with what it holds now). Their edits were kept.
+   */
+  readonly changedMeanwhile?: readonly string[];
 }
 
 export interface InputInfo {
@@ -151,6 +166,8 @@ export interface CompareProgress {
 export interface CompareOptions {
   /** Scenarios to compare (default: all, in table order). */
   readonly scenarios?: readonly string[];
+  /** Outputs of `ESG_Outputs` to report, by name (default: all, in table order). */
+  readonly outputs?: readonly string[];
   readonly onProgress?: (progress: CompareProgress) => void;
 }
 
@@ -173,6 +190,18 @@ export type CompareOutcome =
     }
   | Refusal
   | Failure;
+
+/** The last rows of the Scenario Log, newest first. */
+export type LogOutcome =
+  | {
+      readonly kind: 'log';
+      readonly entries: readonly LogEntry[];
+      /** Rows in the whole log. */
+      readonly total: number;
+      /** Whether the log has a Switch or Revert that Revert would undo. */
+      readonly canRevert: boolean;
+    }
+  | Refusal;
 
 export type ExportOutcome = { readonly kind: 'exported'; readonly text: string; readonly fileName: string } | Refusal;
 

@@ -11,6 +11,7 @@ import { CompareView } from './compare/CompareView';
 import { FunctionList } from './FunctionList';
 import { setupNotice, unavailableNotice } from './notices';
 import { PaneNotice } from './PaneNotice';
+import { PaneTabContext, type PaneTab } from './paneTab';
 import { ScenariosView } from './scenarios/ScenariosView';
 import { usePane } from './usePane';
 
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
   status: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, minHeight: '24px' },
 });
 
-export type PaneTab = 'scenarios' | 'compare' | 'explain' | 'insert' | 'functions';
+export type { PaneTab } from './paneTab';
 
 export interface AppProps {
   readonly actions: PaneActions;
@@ -75,7 +76,12 @@ export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppP
   );
 
   return (
-    <main className={styles.root} aria-label={APP_NAME}>
+    <main
+      className={styles.root}
+      aria-label={APP_NAME}
+      // Set once the scenarios and the log have been read (the preview's load benchmark waits for it).
+      data-pane-ready={pane.state !== undefined && pane.log !== undefined ? 'true' : 'false'}
+    >
       <header className={styles.header}>
         <h1 className={styles.title}>{APP_NAME}</h1>
         <Caption1>v{APP_VERSION}</Caption1>
@@ -109,11 +115,13 @@ export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppP
         <PaneNotice notice={pane.notice} onDismiss={() => pane.setNotice(undefined)} onSetUp={setUp} disabled={pane.busy !== undefined} />
       )}
 
-      {panel('scenarios', <ScenariosView pane={pane} />)}
-      {panel('compare', <CompareView pane={pane} />)}
-      {explain ? panel('explain', explain) : null}
-      {insert ? panel('insert', insert) : null}
-      {panel('functions', <FunctionList />)}
+      <PaneTabContext.Provider value={tab}>
+        {panel('scenarios', <ScenariosView pane={pane} />)}
+        {panel('compare', <CompareView pane={pane} />)}
+        {explain ? panel('explain', explain) : null}
+        {insert ? panel('insert', insert) : null}
+        {panel('functions', <FunctionList />)}
+      </PaneTabContext.Provider>
     </main>
   );
 }

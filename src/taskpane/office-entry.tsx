@@ -1,13 +1,18 @@
 /**
  * The task pane in Excel: waits for Office, picks the Fluent theme that matches the
- * Office theme, and renders the pane with actions over the Office.js workbook adapter.
+ * Office theme, and renders the pane with actions over the Office.js workbook adapter, and
+ * Explain and Insert over the Office.js selection reader.
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { ScenarioService } from '../scenarios';
 import { OfficeWorkbook } from '../workbook/office';
+import { OfficeSelection } from '../workbook/office/selection';
 import { browserPlatform, createPaneActions } from './actions';
 import { App } from './App';
+import { ExplainCell } from './explain/ExplainCell';
+import { InsertCell } from './insert/InsertCell';
+import { officeCellHost } from './office/cells';
 
 function isDarkOfficeTheme(): boolean {
   const theme = Office.context?.officeTheme;
@@ -22,9 +27,10 @@ void Office.onReady(() => {
   if (!root) throw new Error('The task pane page has no #root element');
   const port = new OfficeWorkbook();
   const actions = createPaneActions({ service: new ScenarioService(port), port, platform: browserPlatform() });
+  const cells = officeCellHost(new OfficeSelection());
   createRoot(root).render(
     <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
-      <App actions={actions} />
+      <App actions={actions} explain={<ExplainCell host={cells} />} insert={<InsertCell host={cells} />} />
     </FluentProvider>,
   );
 });

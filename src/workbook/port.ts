@@ -47,6 +47,11 @@ export type NameRead =
       readonly formula: string | null;
       /** Every cell's value, only for names asked for in `ReadPlan.ranges`. */
       readonly values?: readonly (readonly CellValue[])[];
+      /**
+       * When the top-left cell is part of merged cells: their local address (e.g. `B2:C3`).
+       * Only adapters that know of merged cells set it (HyperFormula has none).
+       */
+      readonly merged?: string;
     };
 
 export interface TableRead {
@@ -68,6 +73,8 @@ export interface ReadPlan {
   readonly tables?: readonly string[];
   /** Tables whose existence only is needed. */
   readonly tablesExist?: readonly string[];
+  /** Tables whose header row only is needed (e.g. the log, which grows without bound). */
+  readonly tableHeaders?: readonly string[];
   /** Defined names to resolve (top-left value and formula). */
   readonly names?: readonly string[];
   /** Defined names to resolve with every cell's value (small ranges such as outputs). */
@@ -90,6 +97,7 @@ export class Snapshot {
   private readonly existMap = new Map<string, boolean>();
   private readonly nameMap = new Map<string, NameRead>();
   private readonly sheetMap = new Map<string, boolean>();
+  private readonly headerMap = new Map<string, readonly string[] | null>();
 
   setTable(name: string, table: TableRead | null): void {
     this.tableMap.set(key(name), table);
@@ -98,6 +106,11 @@ export class Snapshot {
 
   setTableExists(name: string, exists: boolean): void {
     this.existMap.set(key(name), exists);
+  }
+
+  setTableHeader(name: string, header: readonly string[] | null): void {
+    this.headerMap.set(key(name), header);
+    this.existMap.set(key(name), header !== null);
   }
 
   setName(name: string, read: NameRead): void {
@@ -119,6 +132,15 @@ export class Snapshot {
     const e = this.existMap.get(key(name));
     if (e === undefined) throw new Error(`Table ${name} was not part of the read plan`);
     return e;
+  }
+
+  /** A table's header (from `tables` or `tableHeaders`), or null when the table does not exist. */
+  tableHeader(name: string): readonly string[] | null {
+    const h = this.headerMap.get(key(name));
+    if (h !== undefined) return h;
+    const t = this.tableMap.get(key(name));
+    if (t === undefined) throw new Error(`Table ${name} was not part of the read plan`);
+    return t === null ? null : t.header;
   }
 
   name(name: string): NameRead {
@@ -187,6 +209,10 @@ export type WriteOp =
       readonly rows: readonly (readonly CellValue[])[];
     }
   | { readonly kind: 'addSheet'; readonly sheet: string }
+  /** Deletes a sheet (and the tables and charts on it). */
+  | { readonly kind: 'deleteSheet'; readonly sheet: string }
+  /** Deletes a workbook-scoped defined name (not what it refers to). */
+  | { readonly kind: 'deleteName'; readonly name: string }
   | { readonly kind: 'activateSheet'; readonly sheet: string }
   /** Clears a sheet's contents and formats and removes its charts. */
   | { readonly kind: 'clearSheet'; readonly sheet: string }
@@ -203,14 +229,82 @@ export type WriteOp =
       readonly seriesBy: ChartSeriesBy;
       readonly title: string;
       readonly anchor: string;
-    };
+    }
+  | Guard;
+
+/**
+ * Guards: what a write batch was built from. An adapter checks every guard of a batch in
+ * the same round-trip as its writes and BEFORE any of them (wherever the guards sit in the
+ * batch), so that an edit made by someone else between an action's read and its write is
+ * seen. When one fails, `write` throws a `WriteConflict` listing each miss with what the
+ * workbook held instead.
+ */
+export type Guard =
+  /** The named cell holds exactly `value` as a constant (no formula). */
+  | { readonly kind: 'expectNamedCell'; readonly name: string; readonly value: CellValue }
+  /** The table's header row is exactly `header`. */
+  | { readonly kind: 'expectTableHeader'; readonly table: string; readonly header: readonly string[] }
+  /** The body of one table column is exactly `values`, top to bottom. */
+  | { readonly kind: 'expectTableColumn'; readonly table: string; readonly column: string; readonly values: readonly CellValue[] };
+
+export function isGuard(op: WriteOp): op is Guard {
+  return op.kind === 'expectNamedCell' || op.kind === 'expectTableHeader' || op.kind === 'expectTableColumn';
+}
+
+export interface GuardMiss {
+  readonly guard: Guard;
+  /**
+   * What the workbook held instead: the cell's value (one item) and formula, the header's
+   * texts, or the column's values; undefined when the name, table or column is gone.
+   */
+  readonly found?: { readonly values: readonly CellValue[]; readonly formula: string | null };
+}
+
+/**
+ * A write batch whose guards did not hold. `applied` says whether its other operations
+ * ran: the HyperFormula adapter checks first and applies nothing; Office.js has no
+ * conditional write, so the Office adapter learns of the miss in the same round-trip as
+ * its writes and reports `applied: true` — the caller then puts back what the guards
+ * protected, from `found`.
+ */
+export class WriteConflict extends Error {
+  constructor(
+    readonly misses: readonly GuardMiss[],
+    readonly applied: boolean,
+  ) {
+    super(`the workbook changed since it was read (${misses.map((m) => guardTarget(m.guard)).join(', ')})`);
+    this.name = 'WriteConflict';
+  }
+}
+
+export function isWriteConflict(error: unknown): error is WriteConflict {
+  return error instanceof WriteConflict || (error instanceof Error && error.name === 'WriteConflict' && 'misses' in error);
+}
+
+/** What a guard protects, for messages: a name, `Table`, or `Table[Column]`. */
+export function guardTarget(guard: Guard): string {
+  switch (guard.kind) {
+    case 'expectNamedCell':
+      return guard.name;
+    case 'expectTableHeader':
+      return guard.table;
+    case 'expectTableColumn':
+      return `${guard.table}[${guard.column}]`;
+  }
+}
+
+/** Whether the values a guard expects are the ones found (exact: both come from this port's reads). */
+export function sameCells(expected: readonly CellValue[], found: readonly CellValue[]): boolean {
+  return expected.length === found.length && expected.every((v, i) => v === found[i]);
+}
 
 /**
  * A workbook. `read` and `write` are batches: the Office adapter serves each with one
  * `context.sync()` when the batch only touches cells, table cells and rows (a scenario
  * Switch is one read and one write). Structural operations (`clearSheet`) may cost the
  * Office adapter one more round-trip. A `write` that throws may have applied a prefix of
- * its operations (Excel does not roll a batch back): callers read again to recover.
+ * its operations (Excel does not roll a batch back): callers read again to recover. Guards
+ * (see `Guard`) cost no round-trip of their own.
  */
 export interface WorkbookPort {
   read(plan: ReadPlan): Promise<Snapshot>;

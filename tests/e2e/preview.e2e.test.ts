@@ -9,6 +9,7 @@ let preview: PreviewPage;
 
 beforeAll(async () => {
   preview = await PreviewPage.open();
+  await preview.waitForPane();
   await preview.screenshot('preview');
 });
 

@@ -55,6 +55,8 @@ describe('compare', () => {
           calculate: () => inner.calculate(),
           write: async (ops) => {
             writes += 1;
+            // The second scenario's write lands, then Excel goes away (so there is something to put back).
+            if (writes === 2) await inner.write(ops);
             if (writes >= 2) throw new Error('Excel went away');
             return inner.write(ops);
           },

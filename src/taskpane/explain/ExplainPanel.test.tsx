@@ -55,9 +55,10 @@ test('seed 001 ¶41: arguments with their cells, rates with year and source, the
   expect(args[4]).toEqual(['academies', '44,769', 'the expression Inputs!B4+Inputs!B5']);
   expect(args[5]).toEqual(['year', '2015-16 (blank: the default is used)', 'ESG_Year']);
 
-  const general = rowTexts('Rates used').find((r) => r[0] === 'ESG general element rate');
-  expect(general?.slice(0, 3)).toEqual(['ESG general element rate', '2015-16', '£87 per pupil']);
-  expect(general?.[3]).toMatch(/July 2014/);
+  const rates = rowTexts('Rates used');
+  const general = rates.findIndex((r) => r[0] === 'ESG general element rate');
+  expect(rates[general]).toEqual(['ESG general element rate', '2015-16', '£87 per pupil']);
+  expect(rates[general + 1]).toEqual([expect.stringMatching(/^Source: .*July 2014/)]); // its source, on the line under it
 
   expect(rowTexts('Steps')).toContainEqual([
     'General element (maintained pupils)',

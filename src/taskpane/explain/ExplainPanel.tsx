@@ -16,16 +16,10 @@ import {
   MessageBarTitle,
   Spinner,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
-  Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from './table';
 import { isError, type Explanation, type Matrix, type Scalar } from '../../engine';
 import { EXPLAIN } from '../../engine/messages';
 import { num } from '../../engine/explain/format';
@@ -54,10 +48,27 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflowWrap: 'anywhere',
   },
-  expression: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  expression: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'break-word' },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   group: { backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
+  year: { width: '4.5rem' },
+  copyText: {
+    width: '100%',
+    boxSizing: 'border-box',
+    resize: 'vertical',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  value: { width: '7.5rem', textAlign: 'right' },
+  // A rate and the line of its source read as one entry: no rule between them.
+  rateRow: { borderBottomStyle: 'none' },
+  source: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, paddingBottom: tokens.spacingVerticalXS },
   result: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
 });
 
@@ -156,7 +167,7 @@ function Explained({
       <Body1>{e.summary}</Body1>
 
       <Subtitle2 as="h3">{EXPLAIN.headingArguments}</Subtitle2>
-      <Table size="small" aria-label={EXPLAIN.headingArguments}>
+      <Table aria-label={EXPLAIN.headingArguments}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Argument</TableHeaderCell>
@@ -181,24 +192,28 @@ function Explained({
       {e.rates.length > 0 && (
         <>
           <Subtitle2 as="h3">{EXPLAIN.headingRates}</Subtitle2>
-          <Table size="small" aria-label={EXPLAIN.headingRates}>
+          {/* Each rate's source on a full-width line under it: a fourth column is too narrow in a pane. */}
+          <Table aria-label={EXPLAIN.headingRates}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>Rate</TableHeaderCell>
-                <TableHeaderCell>Year</TableHeaderCell>
-                <TableHeaderCell>Value</TableHeaderCell>
-                <TableHeaderCell>Source</TableHeaderCell>
+                <TableHeaderCell className={styles.year}>Year</TableHeaderCell>
+                <TableHeaderCell className={styles.value}>Value</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
-              {e.rates.map((r, i) => (
-                <TableRow key={`${r.label}-${r.year ?? ''}-${i}`}>
+              {e.rates.flatMap((r, i) => [
+                <TableRow key={`${r.label}-${r.year ?? ''}-${i}`} className={styles.rateRow}>
                   <TableCell>{r.label}</TableCell>
                   <TableCell>{r.year ?? ''}</TableCell>
                   <TableCell className={styles.number}>{r.display}</TableCell>
-                  <TableCell>{r.source}</TableCell>
-                </TableRow>
-              ))}
+                </TableRow>,
+                <TableRow key={`${r.label}-${r.year ?? ''}-${i}-source`}>
+                  <TableCell colSpan={3} className={styles.source}>
+                    Source: {r.source}
+                  </TableCell>
+                </TableRow>,
+              ])}
             </TableBody>
           </Table>
         </>
@@ -213,7 +228,7 @@ function Explained({
         <Button onClick={() => void doCopy()}>Copy as text</Button>
         {copy === 'copied' && <Caption1 role="status">Copied.</Caption1>}
       </div>
-      {copy === 'failed' && <Textarea readOnly value={text} aria-label="Explanation as text" resize="vertical" rows={8} />}
+      {copy === 'failed' && <textarea className={styles.copyText} readOnly value={text} aria-label="Explanation as text" rows={8} />}
     </>
   );
 }
@@ -244,12 +259,12 @@ function Steps({ e }: { e: Explanation }) {
   return (
     <>
       <Subtitle2 as="h3">{EXPLAIN.headingSteps}</Subtitle2>
-      <Table size="small" aria-label={EXPLAIN.headingSteps}>
+      <Table aria-label={EXPLAIN.headingSteps}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Step</TableHeaderCell>
             <TableHeaderCell>Working</TableHeaderCell>
-            <TableHeaderCell>Value</TableHeaderCell>
+            <TableHeaderCell className={styles.value}>Value</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>{rows}</TableBody>
@@ -280,7 +295,7 @@ function Result({ e }: { e: Explanation }) {
   }
   const m = r as Matrix;
   return (
-    <Table size="small" aria-label="Result table">
+    <Table aria-label="Result table">
       <TableBody>
         {m.map((row, i) => (
           <TableRow key={i}>

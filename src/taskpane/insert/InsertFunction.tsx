@@ -10,14 +10,11 @@ import {
   Body1,
   Button,
   Caption1,
-  Combobox,
   Field,
   Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
-  SearchBox,
   Spinner,
   Subtitle2,
   Text,
@@ -76,10 +73,11 @@ const useStyles = makeStyles({
   },
   item: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', display: 'block', height: 'auto', minHeight: 'auto' },
   itemName: { display: 'block', fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  itemText: { display: 'block', color: tokens.colorNeutralForeground2 },
+  itemText: { display: 'block', color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-end' },
-  grow: { flexGrow: 1 },
+  // An argument's box and its "Use cell" button on one line, the help text under both.
+  control: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', minWidth: 0 },
+  grow: { flexGrow: 1, minWidth: 0, width: '100%' },
   preview: {
     fontFamily: tokens.fontFamilyMonospace,
     backgroundColor: tokens.colorNeutralBackground3,
@@ -179,7 +177,8 @@ export function InsertFunction(props: InsertFunctionProps) {
       <Subtitle2 as="h2" id={headingId}>
         Insert a function
       </Subtitle2>
-      <SearchBox
+      <Input
+        type="search"
         aria-label="Search functions"
         placeholder="Search, e.g. grant, transfer, surplus"
         value={query}
@@ -281,37 +280,40 @@ interface ArgumentFieldProps {
 
 function ArgumentField({ param, value, kind, onChange, onPick }: ArgumentFieldProps) {
   const styles = useStyles();
+  const listId = useId();
   const label = param.optional ? `${param.name} (optional)` : param.name;
   const defaultText = param.defaultValue === undefined ? '' : ` Default: ${param.defaultValue}.`;
   const readAs = kind === 'blank' && param.defaultValue !== undefined ? `left blank: ${param.defaultValue}` : KIND_TEXT[kind];
   const hint = `${param.description}${defaultText} Read as ${readAs}.`;
   return (
-    <div className={styles.row}>
-      <Field className={styles.grow} label={label} hint={hint} required={!param.optional}>
-        {param.choices !== undefined ? (
-          <Combobox
-            freeform
+    <Field label={label} hint={hint} required={!param.optional}>
+      {(fieldProps) => (
+        <div className={styles.control}>
+          {/* The accepted names are offered by a native <datalist> (an editable combobox): a
+              reference or name may be typed instead, and no pop-up positioning code is bundled. */}
+          <Input
+            {...fieldProps}
+            className={styles.grow}
             value={value}
-            selectedOptions={param.choices.includes(value) ? [value] : []}
             placeholder={param.defaultValue ?? ''}
-            onChange={(ev) => onChange(ev.target.value)}
-            onOptionSelect={(_, data) => onChange(data.optionValue ?? '')}
-          >
-            {param.choices.map((c) => (
-              <Option key={c} value={c}>
-                {c}
-              </Option>
-            ))}
-          </Combobox>
-        ) : (
-          <Input value={value} placeholder={param.defaultValue ?? ''} onChange={(_, data) => onChange(data.value)} />
-        )}
-      </Field>
-      {onPick !== undefined && (
-        <Button type="button" onClick={onPick} aria-label={`Use the selected cell for ${param.name}`}>
-          {param.range ? 'Use selection' : 'Use cell'}
-        </Button>
+            list={param.choices === undefined ? undefined : listId}
+            autoComplete="off"
+            onChange={(_, data) => onChange(data.value)}
+          />
+          {param.choices !== undefined && (
+            <datalist id={listId}>
+              {param.choices.map((c) => (
+                <option key={c} value={c} />
+              ))}
+            </datalist>
+          )}
+          {onPick !== undefined && (
+            <Button type="button" onClick={onPick} aria-label={`Use the selected cell for ${param.name}`}>
+              {param.range ? 'Use selection' : 'Use cell'}
+            </Button>
+          )}
+        </div>
       )}
-    </div>
+    </Field>
   );
 }

@@ -11,17 +11,22 @@ import { DetailedCellError, type HyperFormula, type RawCellContent, type SimpleC
 import { parseRange, qualifiedAddress, rangeAddress } from '../a1';
 import {
   isFormula,
+  isGuard,
   literalTextInput,
   namesInColumn,
   Snapshot,
   type CellContent,
   type CellValue,
   type ChartSeriesBy,
+  type Guard,
+  type GuardMiss,
   type NameRead,
   type ReadPlan,
   type TableRead,
   type WorkbookPort,
   type WriteOp,
+  sameCells,
+  WriteConflict,
 } from '../port';
 
 export interface HfTable {
@@ -87,6 +92,7 @@ export class HyperFormulaWorkbook implements WorkbookPort {
     const snap = new Snapshot();
     for (const name of plan.tables ?? []) snap.setTable(name, this.readTable(name));
     for (const name of plan.tablesExist ?? []) snap.setTableExists(name, this.tableRegistry.has(lower(name)));
+    for (const name of plan.tableHeaders ?? []) snap.setTableHeader(name, this.readTable(name, false)?.header ?? null);
     for (const name of plan.names ?? []) snap.setName(name, this.readName(name, false));
     for (const name of plan.ranges ?? []) snap.setName(name, this.readName(name, true));
     for (const { table, column } of plan.namesListedIn ?? []) {
@@ -119,14 +125,14 @@ export class HyperFormulaWorkbook implements WorkbookPort {
     return v;
   }
 
-  private readTable(name: string): TableRead | null {
+  private readTable(name: string, body = true): TableRead | null {
     const t = this.tableRegistry.get(lower(name));
     if (!t) return null;
     const sheet = this.requireSheet(t.sheet);
     const header: string[] = [];
     for (let c = 0; c < t.columns; c += 1) header.push(String(this.value({ sheet, row: t.row, col: t.col + c })));
     const rows: CellValue[][] = [];
-    for (let r = 1; r <= t.rows; r += 1) {
+    for (let r = 1; body && r <= t.rows; r += 1) {
       const row: CellValue[] = [];
       for (let c = 0; c < t.columns; c += 1) row.push(this.value({ sheet, row: t.row + r, col: t.col + c }));
       rows.push(row);
@@ -137,9 +143,12 @@ export class HyperFormulaWorkbook implements WorkbookPort {
 
   /** A name's range, from its expression alone (usable while evaluation is suspended). */
   private nameRange(name: string): { canonical: string; refersTo: string; sheetId?: number; range?: ReturnType<typeof parseRange> } | undefined {
-    const canonical = this.hf.listNamedExpressions().find((n) => lower(n) === lower(name));
-    if (canonical === undefined) return undefined;
-    const expression = this.hf.getNamedExpression(canonical)?.expression;
+    // Named expressions are looked up case-insensitively (as Excel's names); listing them all
+    // for each lookup would make a read of n names cost n² with many inputs.
+    const canonical = name.trim();
+    const found = canonical === '' ? undefined : this.hf.getNamedExpression(canonical);
+    if (found === undefined) return undefined;
+    const expression = found.expression;
     const range = expression === undefined ? undefined : parseRange(expression);
     const sheetId = range?.sheet === undefined ? undefined : this.sheetId(range.sheet);
     return { canonical, refersTo: expression ?? '', range, ...(sheetId === undefined ? {} : { sheetId }) };
@@ -178,25 +187,84 @@ export class HyperFormulaWorkbook implements WorkbookPort {
 
   async write(ops: readonly WriteOp[]): Promise<void> {
     if (ops.length === 0) return;
+    // Guards first: when one fails, nothing of the batch is applied.
+    const misses = ops.filter(isGuard).flatMap((guard) => this.check(guard));
+    if (misses.length > 0) throw new WriteConflict(misses, false);
     // A batch suspends evaluation, so a spilling ESG.* formula entered inside one could not
     // size its array from the current values (HyperFormula sizes arrays at parse time):
     // writes that enter formulas run op by op; others (a Switch) as one batch.
     const entersFormulas = ops.some((op) => op.kind === 'setCells' && op.cells.some((row) => row.some(isFormula)));
-    if (entersFormulas) {
-      for (const op of ops) this.apply(op);
-      return;
+    try {
+      if (entersFormulas) {
+        for (const op of ops) this.apply(op);
+        return;
+      }
+      this.hf.batch(() => {
+        for (const op of ops) this.apply(op);
+      });
+    } finally {
+      // As in Excel, whose undo stack empties when an add-in writes. HyperFormula's keeps a
+      // copy of what each batch changed, and every later batch gets slower (a Switch of
+      // 1,000 inputs: ~50 ms, then +40 ms with each one before it, up to the undo limit).
+      this.hf.clearUndoStack();
     }
-    this.hf.batch(() => {
-      for (const op of ops) this.apply(op);
-    });
   }
 
   async calculate(): Promise<void> {
     // HyperFormula recalculates on every change.
   }
 
+  /** The miss of a guard, if it fails now. */
+  private check(guard: Guard): GuardMiss[] {
+    switch (guard.kind) {
+      case 'expectNamedCell': {
+        const read = this.readName(guard.name, false);
+        if (read.status !== 'range') return [{ guard }];
+        const ok = read.rows === 1 && read.cols === 1 && read.formula === null && read.value === guard.value;
+        return ok ? [] : [{ guard, found: { values: [read.value], formula: read.formula } }];
+      }
+      case 'expectTableHeader': {
+        const t = this.readTable(guard.table, false);
+        if (!t) return [{ guard }];
+        return sameCells(guard.header, t.header) ? [] : [{ guard, found: { values: t.header, formula: null } }];
+      }
+      case 'expectTableColumn': {
+        const t = this.tableRegistry.get(lower(guard.table));
+        const header = this.readTable(guard.table, false)?.header ?? [];
+        const c = header.findIndex((h) => lower(h) === lower(guard.column));
+        if (!t || c < 0) return [{ guard }];
+        const sheet = this.requireSheet(t.sheet);
+        const values = Array.from({ length: t.rows }, (_, r) => this.value({ sheet, row: t.row + 1 + r, col: t.col + c }));
+        return sameCells(guard.values, values) ? [] : [{ guard, found: { values, formula: null } }];
+      }
+    }
+  }
+
   private apply(op: WriteOp): void {
     switch (op.kind) {
+      case 'expectNamedCell':
+      case 'expectTableHeader':
+      case 'expectTableColumn':
+        return; // checked before the batch
+      case 'deleteName': {
+        const found = this.nameRange(op.name);
+        if (found === undefined) throw new Error(`The workbook has no name ${op.name}`);
+        this.hf.removeNamedExpression(found.canonical);
+        return;
+      }
+      case 'deleteSheet': {
+        const id = this.requireSheet(op.sheet);
+        const k = lower(op.sheet);
+        this.hf.removeSheet(id);
+        for (const [name, t] of this.tableRegistry) if (lower(t.sheet) === k) this.tableRegistry.delete(name);
+        for (const f of [...this.formats.keys()]) if (f.startsWith(`${k}!`)) this.formats.delete(f);
+        for (const w of [...this.widths.keys()]) if (w.startsWith(`${k}!`)) this.widths.delete(w);
+        for (let i = this.chartList.length - 1; i >= 0; i -= 1) {
+          if (lower(this.chartList[i].sheet) === k) this.chartList.splice(i, 1);
+        }
+        if (this.active !== undefined && lower(this.active) === k) this.active = undefined;
+        return;
+      }
       case 'setNamedCell': {
         const found = this.nameRange(op.name);
         if (!found?.range || found.sheetId === undefined || found.range.rows !== 1 || found.range.cols !== 1) {

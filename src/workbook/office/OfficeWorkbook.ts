@@ -13,21 +13,33 @@
  * previous read (a prefetch list, not data), then checks them against the column as read
  * now; a name it had not seen (first read of a session, or a row a co-author added) costs
  * one more round-trip. Every value used always comes from the current batch.
+ *
+ * Guards (`expect…` ops, see port.ts) cost no round-trip either: they are loads queued
+ * before every write of the batch, so they see the cells just before this batch changes
+ * them. Office.js has no conditional write, so when one shows a co-author's edit the batch
+ * has already run; the adapter reports it (`WriteConflict`, `applied: true`) and the caller
+ * puts their value back in its recovery. Merged cells are read with
+ * `Range.getMergedAreasOrNullObject` where the host has ExcelApi 1.13 (else not detected).
  */
 import { parseRange, rangeAddress } from '../a1';
 import {
   isFormula,
+  isGuard,
   isValidDefinedName,
   literalTextInput,
   namesInColumn,
   Snapshot,
   type CellContent,
   type CellValue,
+  type Guard,
+  type GuardMiss,
   type NameRead,
   type ReadPlan,
   type TableRead,
   type WorkbookPort,
   type WriteOp,
+  sameCells,
+  WriteConflict,
 } from '../port';
 
 const lower = (s: string): string => s.trim().toLowerCase();
@@ -44,6 +56,24 @@ interface NameLoad {
   readonly item: Excel.NamedItem;
   readonly range: Excel.Range;
   readonly full: boolean;
+  /** The merged cells the range touches, where the host can tell (ExcelApi 1.13). */
+  readonly merged?: Excel.RangeAreas;
+}
+
+interface HeaderLoad {
+  readonly name: string;
+  readonly header: Excel.Range;
+}
+
+interface GuardLoad {
+  readonly guard: Guard;
+  readonly range: Excel.Range;
+}
+
+/** `Range.getMergedAreasOrNullObject` needs ExcelApi 1.13; without it merged cells go undetected. */
+function canReadMergedAreas(): boolean {
+  if (typeof Office === 'undefined') return true; // the tests' fake Excel
+  return Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') === true;
 }
 
 /** True for Office.js's "the requested resource doesn't exist" error. */
@@ -88,7 +118,7 @@ export class OfficeWorkbook implements WorkbookPort {
       return await this.readBatch(plan, false);
     } catch (error) {
       // A table in the plan does not exist: read again, asking first which ones do.
-      if (isItemNotFound(error) && (plan.tables?.length ?? 0) > 0) return this.readBatch(plan, true);
+      if (isItemNotFound(error) && (plan.tables?.length ?? 0) + (plan.tableHeaders?.length ?? 0) > 0) return this.readBatch(plan, true);
       throw error;
     }
   }
@@ -100,7 +130,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
       let existing: Set<string> | undefined;
       if (careful) {
-        const probes = (plan.tables ?? []).map((name) => {
+        const probes = [...(plan.tables ?? []), ...(plan.tableHeaders ?? [])].map((name) => {
           const t = wb.tables.getItemOrNullObject(name);
           t.load('name');
           return { name, t };
@@ -124,6 +154,17 @@ export class OfficeWorkbook implements WorkbookPort {
         const body = table.getDataBodyRange();
         body.load('values');
         tables.push({ name, table, sheet, header, body });
+      }
+
+      const headers: HeaderLoad[] = [];
+      for (const name of plan.tableHeaders ?? []) {
+        if (existing && !existing.has(lower(name))) {
+          snap.setTableHeader(name, null);
+          continue;
+        }
+        const header = wb.tables.getItem(name).getHeaderRowRange();
+        header.load('values');
+        headers.push({ name, header });
       }
 
       const probes = (plan.tablesExist ?? []).map((name) => {
@@ -154,6 +195,7 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
 
       for (const t of tables) snap.setTable(t.name, this.toTable(t));
+      for (const h of headers) snap.setTableHeader(h.name, (h.header.values[0] ?? []).map((v: unknown) => String(asCellValue(v))));
       for (const p of probes) snap.setTableExists(p.name, !p.t.isNullObject);
       for (const s of sheets) snap.setSheet(s.name, !s.s.isNullObject);
 
@@ -187,7 +229,17 @@ export class OfficeWorkbook implements WorkbookPort {
     item.load('name,type,formula');
     const range = item.getRangeOrNullObject();
     range.load('address,rowCount,columnCount,values,formulas');
-    return { item, range, full };
+    if (full || !canReadMergedAreas()) return { item, range, full };
+    const merged = range.getMergedAreasOrNullObject();
+    merged.load('address');
+    return { item, range, full, merged };
+  }
+
+  /** The local address of the merged cells a name's cell belongs to, if any. */
+  private mergedOf(load: NameLoad): string | undefined {
+    if (!load.merged || load.merged.isNullObject) return undefined;
+    const first = parseRange(String(load.merged.address ?? '').split(',')[0] ?? '');
+    return first && (first.rows > 1 || first.cols > 1) ? rangeAddress(first) : undefined;
   }
 
   private toTable(t: TableLoad): TableRead {
@@ -204,6 +256,7 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!parsed || parsed.sheet === undefined) return { status: 'not-range', refersTo };
     const values: CellValue[][] = load.range.values.map((row: unknown[]) => row.map(asCellValue));
     const formulas: unknown[][] = load.range.formulas;
+    const merged = this.mergedOf(load);
     return {
       status: 'range',
       sheet: parsed.sheet,
@@ -213,6 +266,7 @@ export class OfficeWorkbook implements WorkbookPort {
       value: values[0]?.[0] ?? '',
       formula: formulaOf(formulas[0]?.[0], load.range.values[0]?.[0]),
       ...(load.full ? { values } : {}),
+      ...(merged ? { merged } : {}),
     };
   }
 
@@ -231,9 +285,53 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       if (chartLists.size > 0) await context.sync();
 
+      // Guards are loads queued before every write, so they see the cells as they were just
+      // before this batch; a missing name, table or column fails the batch before any write.
+      const guards = ops.filter(isGuard).map((guard) => this.queueGuard(wb, guard));
       for (const op of ops) this.queueWrite(wb, op, chartLists);
       await context.sync();
+      const misses = guards.flatMap((g) => this.missOf(g));
+      if (misses.length > 0) throw new WriteConflict(misses, true);
     });
+  }
+
+  private queueGuard(wb: Excel.Workbook, guard: Guard): GuardLoad {
+    let range: Excel.Range;
+    switch (guard.kind) {
+      case 'expectNamedCell':
+        range = wb.names.getItem(guard.name).getRange();
+        range.load('values,formulas,rowCount,columnCount');
+        break;
+      case 'expectTableHeader':
+        range = wb.tables.getItem(guard.table).getHeaderRowRange();
+        range.load('values');
+        break;
+      case 'expectTableColumn':
+        range = wb.tables.getItem(guard.table).columns.getItem(guard.column).getDataBodyRange();
+        range.load('values');
+        break;
+    }
+    return { guard, range };
+  }
+
+  private missOf({ guard, range }: GuardLoad): GuardMiss[] {
+    const values: CellValue[][] = range.values.map((row: unknown[]) => row.map(asCellValue));
+    switch (guard.kind) {
+      case 'expectNamedCell': {
+        const value = values[0]?.[0] ?? '';
+        const formula = formulaOf(range.formulas[0]?.[0], range.values[0]?.[0]);
+        const ok = range.rowCount === 1 && range.columnCount === 1 && formula === null && value === guard.value;
+        return ok ? [] : [{ guard, found: { values: [value], formula } }];
+      }
+      case 'expectTableHeader': {
+        const header = (values[0] ?? []).map((v) => String(v));
+        return sameCells(guard.header, header) ? [] : [{ guard, found: { values: header, formula: null } }];
+      }
+      case 'expectTableColumn': {
+        const column = values.map((row) => row[0] ?? '');
+        return sameCells(guard.values, column) ? [] : [{ guard, found: { values: column, formula: null } }];
+      }
+    }
   }
 
   private queueWrite(wb: Excel.Workbook, op: WriteOp, chartLists: Map<string, Excel.ChartCollection>): void {
@@ -286,6 +384,16 @@ export class OfficeWorkbook implements WorkbookPort {
       case 'addSheet':
         wb.worksheets.add(op.sheet);
         return;
+      case 'deleteSheet':
+        wb.worksheets.getItem(op.sheet).delete();
+        return;
+      case 'deleteName':
+        wb.names.getItem(op.name).delete();
+        return;
+      case 'expectNamedCell':
+      case 'expectTableHeader':
+      case 'expectTableColumn':
+        return; // queued by queueGuard before every write
       case 'activateSheet':
         wb.worksheets.getItem(op.sheet).activate();
         return;

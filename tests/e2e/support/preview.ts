@@ -1,12 +1,13 @@
 /**
  * Drives the preview page like a user: the name box to go to a cell, the keyboard to
- * type into it, the sheet tabs, the number-format picker, and (later) the task pane.
+ * type into it, the sheet tabs, the number-format picker, and the task pane.
  * It also records every request the page makes outside its own origin and every
  * console error (a Content-Security-Policy violation is one), so tests can assert none.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { PANE_READY } from '../../../bench/preview';
 import { ROOT, startPreviewServer, type PreviewServer } from '../../../scripts/serve-preview';
 import { launchChromium, type Browser } from './browser';
 
@@ -80,6 +81,44 @@ export class PreviewPage {
 
   pane(): Locator {
     return this.page.getByRole('complementary', { name: 'Task pane' });
+  }
+
+  /** Waits until the task pane has read the workbook's scenarios (by the selector the load benchmark uses). */
+  async waitForPane(): Promise<void> {
+    await this.page.locator(PANE_READY).waitFor({ timeout: 15_000 });
+  }
+
+  /** Shows one of the task pane's tabs (Scenarios, Compare, Explain, Insert, Functions). */
+  async paneTab(name: string): Promise<void> {
+    const tab = this.pane().getByRole('tab', { name, exact: true });
+    await tab.click();
+    await this.pane().getByRole('tabpanel', { name }).waitFor();
+  }
+
+  /** The value (data-value) of the cell a defined name refers to, read from the grid. */
+  async valueOf(name: string): Promise<string> {
+    await this.goTo(name);
+    return (await this.cellState(await this.selectedAddress())).value;
+  }
+
+  /** Waits (a few seconds) until the cell a defined name refers to holds `value`; returns what it holds. */
+  async waitForNamed(name: string, value: string): Promise<string> {
+    await this.goTo(name);
+    const address = await this.selectedAddress();
+    return (await this.waitForCell(address, { value })).value;
+  }
+
+  /** Presses Tab until the focused element matches `accessibleName` (keyboard only); false if never. */
+  async tabTo(accessibleName: string, maxPresses = 60): Promise<boolean> {
+    for (let i = 0; i < maxPresses; i++) {
+      const name = await this.page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+      });
+      if (name === accessibleName) return true;
+      await this.page.keyboard.press('Tab');
+    }
+    return false;
   }
 
   /** A cell of the sheet shown, by A1 address. */
@@ -159,10 +198,47 @@ export class PreviewPage {
     await this.page.getByRole('combobox', { name: 'Number format' }).selectOption({ label });
   }
 
-  async screenshot(name: string): Promise<string> {
+  /**
+   * Saves docs/images/<name>.png. `height`: a taller window for this picture (the page
+   * fills it, so a long pane or a sheet with its chart shows whole), then back.
+   */
+  async screenshot(name: string, options: { height?: number } = {}): Promise<string> {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-    await this.page.screenshot({ path: file });
+    const size = this.page.viewportSize();
+    if (options.height !== undefined && size) await this.page.setViewportSize({ width: size.width, height: options.height });
+    try {
+      await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await this.page.screenshot({ path: file });
+    } finally {
+      if (options.height !== undefined && size) await this.page.setViewportSize(size);
+    }
     return file;
+  }
+
+  /**
+   * Saves docs/images/<name>.png of the task pane alone, whole: the window is made tall
+   * enough for the pane's content (the picture stays readable at its own size), then back.
+   */
+  async screenshotPane(name: string): Promise<string> {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+    const size = this.page.viewportSize();
+    const pane = this.pane();
+    const extra = await pane.evaluate((el) => el.scrollHeight - el.clientHeight);
+    if (size && extra > 0) await this.page.setViewportSize({ width: size.width, height: size.height + extra });
+    try {
+      await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await pane.screenshot({ path: file });
+    } finally {
+      if (size && extra > 0) await this.page.setViewportSize(size);
+    }
+    return file;
+  }
+
+  /** Scrolls the grid and the task pane back to their tops (for a screenshot). */
+  async scrollToTop(): Promise<void> {
+    await this.grid().evaluate((el) => el.scrollTo(0, 0));
+    await this.pane().evaluate((el) => el.scrollTo(0, 0));
   }
 }

@@ -1,0 +1,159 @@
+/**
+ * Explain and Insert in Excel: the Office.js selection reader over a small fake of Excel's
+ * object model (tests/selection/fake-selection-excel.ts), and the pane's CellHost over it.
+ */
+import { officeCellHost } from '../../src/taskpane/office/cells';
+import { OfficeSelection } from '../../src/workbook/office/selection';
+import type { FormulaExplanation } from '../../src/explain';
+import { FakeBook } from './fake-selection-excel';
+
+/** Seed 001 ¶41 (July 2015 estimate): 44,095 mainstream, 579 special, 0 PRU, 44,769 academies. */
+function councilBook(formula: string): FakeBook {
+  const book = new FakeBook();
+  book
+    .set('Inputs', 'B2', 44095)
+    .set('ESG', 'B3', 579)
+    .set('ESG', 'B4', 40000)
+    .set('ESG', 'B5', 4769)
+    .set('ESG', 'E9', { value: 5391995.25, formula })
+    .name('ESG_Year', { kind: 'range', sheet: 'Inputs', address: 'B9' });
+  book.set('Inputs', 'A1', 'Inputs');
+  book.active = { sheet: 'ESG', address: 'E9' };
+  return book;
+}
+
+function explained(x: FormulaExplanation): Extract<FormulaExplanation, { kind: 'explained' }> {
+  if (x.kind !== 'explained') throw new Error(`expected an explanation, got ${x.kind}: ${'message' in x ? x.message : ''}`);
+  return x;
+}
+
+describe('explaining the active cell', () => {
+  it('reads the formula, then every precedent in ONE batch: two syncs, the seed total', async () => {
+    const book = councilBook('=ESG.GRANT(Inputs!B2,B3,0,B4+B5,ESG_Year)');
+    const { cell, explanation } = await new OfficeSelection(book.run).explainActiveCell();
+    expect(book.syncs).toBe(2);
+    expect(book.runs).toBe(1);
+    expect(cell).toBe('ESG!E9');
+    const x = explained(explanation);
+    expect(x.explanation.result).toBe(5391995.25);
+    expect(x.args.slice(0, 6).map((a) => [a.param, a.kind, a.value])).toEqual([
+      ['mainstream', 'cell', 44095],
+      ['special', 'cell', 579],
+      ['pru', 'literal', 0],
+      ['academies', 'expression', 44769], // worked out by the pane from B4 and B5
+      ['year', 'name', null], // a blank cell: the default year
+      ['element', 'omitted', undefined],
+    ]);
+  });
+
+  it('reads an error cell as that error, so the pane says which argument it is', async () => {
+    const book = councilBook('=ESG.GRANT(Inputs!B2,B3)');
+    book.set('ESG', 'B3', { value: '#N/A', error: true });
+    const { explanation } = await new OfficeSelection(book.run).explainActiveCell();
+    expect(explanation).toMatchObject({ kind: 'error-argument', param: 'special', error: { error: '#N/A' } });
+  });
+
+  it('prefers a name of the formula\'s own sheet, and reads a name holding a value', async () => {
+    const book = councilBook('=ESG.GRANT(Pupils,Special)');
+    book
+      .name('Pupils', { kind: 'range', sheet: 'Inputs', address: 'B2' }, 'ESG')
+      .name('Pupils', { kind: 'value', type: 'Double', value: 1 })
+      .name('Special', { kind: 'value', type: 'Double', value: 579 });
+    const x = explained((await new OfficeSelection(book.run).explainActiveCell()).explanation);
+    expect(x.args.slice(0, 2).map((a) => a.value)).toEqual([44095, 579]);
+    expect(book.syncs).toBe(2);
+  });
+
+  it('explains a cell a dynamic array spilled into by its anchor', async () => {
+    const book = councilBook('=ESG.GRANT(44095,579,0,44769)');
+    book.set('ESG', 'A14', { value: 'Year', formula: '=ESG.PROJECT(44095,579,0,44769,"2015-16",2,7047.5)' });
+    book.set('ESG', 'C16', 87);
+    book.spillParents.set('ESG!C16', 'A14');
+    book.active = { sheet: 'ESG', address: 'C16' };
+    const { cell, explanation } = await new OfficeSelection(book.run).explainActiveCell();
+    expect(cell).toBe('ESG!A14');
+    expect(explained(explanation).call.name).toBe('PROJECT');
+  });
+
+  it('costs one sync for a cell without a formula, or a formula with no reference', async () => {
+    const book = councilBook('=ESG.GRANT(44095,579,0,44769)');
+    book.active = { sheet: 'ESG', address: 'B3' };
+    expect((await new OfficeSelection(book.run).explainActiveCell()).explanation.kind).toBe('no-formula');
+    book.set('ESG', 'B3', { value: '=looks like a formula' }); // text typed with an apostrophe
+    expect((await new OfficeSelection(book.run).explainActiveCell()).explanation.kind).toBe('no-formula');
+    book.active = { sheet: 'ESG', address: 'E9' };
+    expect(explained((await new OfficeSelection(book.run).explainActiveCell()).explanation).explanation.result).toBe(5391995.25);
+    expect(book.syncs).toBe(3);
+  });
+
+  it('names the argument whose sheet is missing when the precedents batch fails', async () => {
+    const book = councilBook("=ESG.GRANT('Old inputs'!B2,B3)");
+    const { explanation } = await new OfficeSelection(book.run).explainActiveCell();
+    expect(explanation).toMatchObject({ kind: 'unresolved', param: 'mainstream' });
+    expect(explanation.kind === 'unresolved' && explanation.message).toMatch(/^'Old inputs'!B2 could not be read: No sheet Old inputs/);
+  });
+});
+
+describe('inserting a formula', () => {
+  it('writes the built formula into the active cell in one sync', async () => {
+    const book = councilBook('=1');
+    book.active = { sheet: 'ESG', address: 'G2' };
+    await new OfficeSelection(book.run).writeFormula('=ESG.GRANT(Inputs!B2,579,,"academies ""x""")');
+    expect(book.cell('ESG', 'G2')?.formula).toBe('=ESG.GRANT(Inputs!B2,579,,"academies ""x""")');
+    expect(book.syncs).toBe(1);
+  });
+
+  it.each([
+    ['another function', '=HYPERLINK("http://example.com","x")'],
+    ['an ESG call inside a larger formula', '=ESG.GRANT(1)+SUM(A1:A9)'],
+    ['an expression as an argument', '=ESG.GRANT(B4+B5)'],
+    ['a nested call', '=ESG.GRANT(INDIRECT("A1"))'],
+    ['too many arguments', '=ESG.RATE("general","2015-16",1,2,3,4,5)'],
+    ['text', 'ESG.GRANT(1)'],
+  ])('refuses %s and never calls Excel', async (_what, formula) => {
+    const book = councilBook('=1');
+    await expect(new OfficeSelection(book.run).writeFormula(formula)).rejects.toThrow(/one call of an ESG function/);
+    expect(book.runs).toBe(0);
+  });
+});
+
+describe('the selection and the names', () => {
+  it("gives the selection's sheet-qualified address and the visible workbook names", async () => {
+    const book = councilBook('=1');
+    book.selected = "'Budget 2015-16'!B2:B4";
+    book.sheets.set('Budget 2015-16', new Map());
+    book.name('ESG_Hidden', { kind: 'value', type: 'Double', value: 1, visible: false });
+    const selection = new OfficeSelection(book.run);
+    expect(await selection.selectedAddress()).toBe('Budget 2015-16!B2:B4');
+    expect(await selection.definedNames()).toEqual(['ESG_Year']);
+  });
+
+  it('tells the pane when the selection changes, until it stops listening', async () => {
+    const book = councilBook('=1');
+    const host = officeCellHost(new OfficeSelection(book.run));
+    const listener = jest.fn();
+    const stop = host.onSelectionChanged?.(listener);
+    await waitUntil(() => book.handlers.size === 1);
+    await Promise.all([...book.handlers].map((h) => h()));
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop?.();
+    await waitUntil(() => book.handlers.size === 0);
+    expect(book.handlers.size).toBe(0);
+  });
+
+  it('stops a registration that lands after the pane stopped listening', async () => {
+    const book = councilBook('=1');
+    const host = officeCellHost(new OfficeSelection(book.run));
+    const stop = host.onSelectionChanged?.(() => undefined);
+    stop?.(); // before the registration's round-trip has finished
+    await waitUntil(() => book.runs === 2);
+    await waitUntil(() => book.handlers.size === 0);
+    expect(book.handlers.size).toBe(0);
+  });
+});
+
+/** Lets the host's promise chains run until `done()` holds (no timers). */
+async function waitUntil(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 50 && !done(); i++) await Promise.resolve();
+  if (!done()) throw new Error('condition not reached');
+}

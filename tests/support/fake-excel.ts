@@ -1,0 +1,927 @@
+/**
+ * A small fake of Excel's object model for the Office adapter's tests: collections, tables,
+ * names, ranges, charts and `Excel.run`, with Office.js's batching semantics —
+ *   - every load and every write is QUEUED and runs in order at `context.sync()`;
+ *   - a loaded property can be read only after that sync (the loaded properties live in
+ *     office-addin-mock's `OfficeMockObject`s, whose load/sync state machine reports a
+ *     property that was not loaded, or not synced yet);
+ *   - `getItem` of something missing fails the sync with `ItemNotFound`; `*OrNullObject`
+ *     gives a null object; a failing operation stops the batch, and what ran before stays
+ *     (Excel does not roll a batch back);
+ *   - a string written to a cell is parsed like typed input: a leading apostrophe makes it
+ *     text, `=`/`+`/`-`/`@` make formulas, numbers and TRUE/FALSE are converted.
+ * It counts `context.sync()` calls and can fail a chosen sync after a chosen number of writes;
+ * `beforeSync` lets a test play a co-author whose edit lands just before a batch runs.
+ * Merged cells: `FakeWorkbook.merge`, read through `Range.getMergedAreasOrNullObject` (the
+ * merged areas that intersect the range).
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+import { parseRange, quoteSheetName, rangeAddress } from '../../src/workbook/a1';
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue;
+  formula: string | null;
+  numberFormat?: string;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly charts: FakeChart[] = [];
+  constructor(public name: string) {}
+
+  get(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  put(row: number, col: number, cell: FakeCell | undefined): void {
+    if (cell === undefined) this.cells.delete(`${row},${col}`);
+    else this.cells.set(`${row},${col}`, cell);
+  }
+}
+
+export interface FakeRef {
+  sheet: FakeSheet;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface FakeName {
+  name: string;
+  ref?: FakeRef;
+  formula: string;
+  comment?: string;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  row: number;
+  col: number;
+  columns: number;
+  rows: number;
+}
+
+export interface FakeChart {
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  position?: string;
+}
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const lower = (s: string): string => s.trim().toLowerCase();
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Excel's parsing of a typed-in value. */
+export function parseInput(input: unknown): { value: FakeValue; formula: string | null } | undefined {
+  if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: null };
+  if (typeof input !== 'string') throw new FakeOfficeError('InvalidArgument', `Unsupported cell input ${String(input)}`);
+  if (input === '') return undefined;
+  if (input.startsWith("'")) return { value: input.slice(1), formula: null };
+  if (NUMBER.test(input.trim())) return { value: Number(input.trim()), formula: null };
+  if (/^(true|false)$/i.test(input.trim())) return { value: input.trim().toUpperCase() === 'TRUE', formula: null };
+  if (input.startsWith('=')) return { value: '#CALC!', formula: input };
+  if (/^[+\-@]/.test(input)) return { value: '#CALC!', formula: `=${input}` };
+  return { value: input, formula: null };
+}
+
+// ------------------------------------------------------------------------------------------
+// The workbook's state
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly names = new Map<string, FakeName>();
+  readonly tables = new Map<string, FakeTable>();
+  readonly merges: FakeRef[] = [];
+  activeSheet?: string;
+  /** Called after every sync that wrote something, and on `application.calculate`. */
+  onCalculate?: (wb: FakeWorkbook) => void;
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => lower(s.name) === lower(name));
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `Sheet ${name} exists`);
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  ref(sheetName: string, address: string): FakeRef {
+    const sheet = this.sheet(sheetName);
+    const r = parseRange(address);
+    if (!sheet || !r) throw new FakeOfficeError('InvalidArgument', `Bad reference ${sheetName}!${address}`);
+    return { sheet, row: r.row, col: r.col, rows: r.rows, cols: r.cols };
+  }
+
+  /** Test helper: a constant in a cell, as a value (not parsed). */
+  setValue(sheet: string, address: string, value: FakeValue): void {
+    const r = this.ref(sheet, address);
+    r.sheet.put(r.row, r.col, value === '' ? undefined : { value, formula: null });
+  }
+
+  setFormula(sheet: string, address: string, formula: string, value: FakeValue): void {
+    const r = this.ref(sheet, address);
+    r.sheet.put(r.row, r.col, { value, formula });
+  }
+
+  defineName(name: string, sheet: string, address: string): void {
+    const ref = this.ref(sheet, address);
+    this.names.set(lower(name), { name, ref, formula: `=${quoteSheetName(ref.sheet.name)}!${rangeAddress(ref, true)}` });
+  }
+
+  /** Test helper: merges a block of cells (as Home > Merge Cells). */
+  merge(sheet: string, address: string): void {
+    this.merges.push(this.ref(sheet, address));
+  }
+
+  /** Deletes a sheet as Excel does: its tables and charts go; names on it become #REF!. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new FakeOfficeError('ItemNotFound', `Sheet ${name} doesn't exist`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const [key, t] of [...this.tables]) if (t.sheet === sheet) this.tables.delete(key);
+    for (const n of this.names.values()) {
+      if (n.ref?.sheet === sheet) {
+        n.formula = '=#REF!';
+        delete n.ref;
+      }
+    }
+    for (let i = this.merges.length - 1; i >= 0; i -= 1) if (this.merges[i].sheet === sheet) this.merges.splice(i, 1);
+    if (this.activeSheet !== undefined && lower(this.activeSheet) === lower(name)) this.activeSheet = this.sheets[0]?.name;
+  }
+
+  /** A name that is not a range (a constant, or several areas). */
+  defineOtherName(name: string, formula: string): void {
+    this.names.set(lower(name), { name, formula });
+  }
+
+  /** Test helper: a table with its header at `address`. */
+  addTable(name: string, sheet: string, address: string, header: readonly string[], rows: readonly (readonly FakeValue[])[]): void {
+    const at = this.ref(sheet, address);
+    header.forEach((h, c) => at.sheet.put(at.row, at.col + c, { value: h, formula: null }));
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => at.sheet.put(at.row + 1 + r, at.col + c, v === '' ? undefined : { value: v, formula: null })),
+    );
+    this.tables.set(lower(name), { name, sheet: at.sheet, row: at.row, col: at.col, columns: header.length, rows: Math.max(rows.length, 1) });
+  }
+
+  cell(ref: FakeRef, r = 0, c = 0): FakeCell | undefined {
+    return ref.sheet.get(ref.row + r, ref.col + c);
+  }
+
+  named(name: string): FakeCell | undefined {
+    const n = this.names.get(lower(name));
+    return n?.ref ? this.cell(n.ref) : undefined;
+  }
+
+  namedValue(name: string): FakeValue {
+    return this.named(name)?.value ?? '';
+  }
+
+  table(name: string): { header: string[]; rows: FakeValue[][] } {
+    const t = this.tables.get(lower(name));
+    if (!t) throw new Error(`no table ${name}`);
+    const at = (r: number, c: number): FakeValue => t.sheet.get(t.row + r, t.col + c)?.value ?? '';
+    return {
+      header: Array.from({ length: t.columns }, (_, c) => String(at(0, c))),
+      rows: Array.from({ length: t.rows }, (_, r) => Array.from({ length: t.columns }, (_, c) => at(r + 1, c))),
+    };
+  }
+
+  /** A deterministic picture of everything, to check that nothing was written. */
+  serialize(): string {
+    return JSON.stringify({
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        cells: [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        charts: s.charts,
+      })),
+      names: [...this.names.values()].map((n) => [n.name, n.formula]).sort(),
+      tables: [...this.tables.values()].map((t) => [t.name, t.sheet.name, t.row, t.col, t.columns, t.rows]).sort(),
+      active: this.activeSheet ?? null,
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// Excel.run and the request context
+
+interface Op {
+  readonly write: boolean;
+  readonly exec: () => void;
+}
+
+export class FakeExcel {
+  syncCount = 0;
+  writesApplied = 0;
+  runCount = 0;
+  /** Runs at the start of every sync (its number, counted like `syncCount`), before its batch. */
+  beforeSync?: (sync: number, wb: FakeWorkbook) => void;
+  private failures: { atSync: number; afterWrites: number }[] = [];
+
+  constructor(readonly wb: FakeWorkbook) {}
+
+  /** Makes the `atSync`-th sync from now fail after `afterWrites` of its writes ran. */
+  failSync(atSync: number, afterWrites: number): void {
+    this.failures.push({ atSync: this.syncCount + atSync, afterWrites });
+  }
+
+  resetCounts(): void {
+    this.syncCount = 0;
+    this.writesApplied = 0;
+    this.runCount = 0;
+    this.failures = [];
+  }
+
+  run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+    this.runCount += 1;
+    return batch(new FakeContext(this));
+  };
+
+  /** Makes the global `Excel.run` this fake's; returns the undo. */
+  install(): () => void {
+    const g = globalThis as unknown as { Excel?: unknown };
+    const previous = g.Excel;
+    g.Excel = { run: this.run };
+    return () => {
+      g.Excel = previous;
+    };
+  }
+
+  /** Called by a context's sync. */
+  takeFailure(sync: number): { afterWrites: number } | undefined {
+    const i = this.failures.findIndex((f) => f.atSync === sync);
+    return i < 0 ? undefined : this.failures.splice(i, 1)[0];
+  }
+}
+
+export class FakeContext {
+  readonly queue: Op[] = [];
+  readonly mocks: OfficeMockObject[] = [];
+  readonly workbook: WorkbookProxy;
+
+  constructor(readonly engine: FakeExcel) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  get wb(): FakeWorkbook {
+    return this.engine.wb;
+  }
+
+  push(write: boolean, exec: () => void): void {
+    this.queue.push({ write, exec });
+  }
+
+  async sync(): Promise<void> {
+    this.engine.syncCount += 1;
+    this.engine.beforeSync?.(this.engine.syncCount, this.wb);
+    const failure = this.engine.takeFailure(this.engine.syncCount);
+    const ops = this.queue.splice(0);
+    let writes = 0;
+    try {
+      for (const op of ops) {
+        if (op.write) {
+          if (failure && writes >= failure.afterWrites) {
+            throw new FakeOfficeError('GeneralException', 'The connection to Excel was lost (simulated).');
+          }
+          writes += 1;
+          this.engine.writesApplied += 1;
+        }
+        op.exec();
+      }
+      if (failure) throw new FakeOfficeError('GeneralException', 'The connection to Excel was lost (simulated).');
+    } finally {
+      if (writes > 0) this.wb.onCalculate?.(this.wb);
+    }
+    const mocks = this.mocks.splice(0);
+    for (const mock of mocks) await mock.sync();
+    // office-addin-mock publishes synced values from its own promise callbacks.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function must<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new FakeOfficeError('ItemNotFound', `${what} doesn't exist`);
+  return value;
+}
+
+const NOT_LOADED = new Set(['Error, property was not loaded', 'Error, context.sync() was not called']);
+
+/** A proxy whose loadable properties are captured into an OfficeMockObject at sync. */
+abstract class Loadable {
+  private mock?: OfficeMockObject;
+  private nullState?: boolean;
+
+  constructor(
+    protected readonly ctx: FakeContext,
+    private readonly orNull: boolean,
+  ) {}
+
+  protected abstract capture(): Record<string, unknown> | null;
+
+  load(props?: string | string[]): this {
+    const list = props === undefined ? undefined : Array.isArray(props) ? props : props.split(',').map((p) => p.trim());
+    this.ctx.push(false, () => {
+      const data = this.capture();
+      if (data === null) {
+        if (!this.orNull) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
+        this.nullState = true;
+        return;
+      }
+      this.nullState = false;
+      const mock = new OfficeMockObject({ ...data, host: 'excel' });
+      mock.load(list ?? Object.keys(data));
+      this.mock = mock;
+      this.ctx.mocks.push(mock);
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw new FakeOfficeError('InvalidOperation', 'isNullObject read before load and sync');
+    return this.nullState;
+  }
+
+  protected loaded(prop: string): unknown {
+    if (this.nullState) throw new FakeOfficeError('InvalidOperation', `${prop} read on a null object`);
+    if (!this.mock) throw new FakeOfficeError('PropertyNotLoaded', `${prop} was not loaded`);
+    const value: unknown = this.mock[prop];
+    if (typeof value === 'string' && NOT_LOADED.has(value)) throw new FakeOfficeError('PropertyNotLoaded', `${prop}: ${value}`);
+    return value;
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// Proxies
+
+class WorkbookProxy {
+  readonly tables: TableCollectionProxy;
+  readonly names: NamedItemCollectionProxy;
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly application: { calculate: (type: string) => void };
+
+  constructor(ctx: FakeContext) {
+    this.tables = new TableCollectionProxy(ctx, undefined);
+    this.names = new NamedItemCollectionProxy(ctx);
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.application = {
+      calculate: () => ctx.push(false, () => ctx.wb.onCalculate?.(ctx.wb)),
+    };
+  }
+}
+
+function addressOf(ref: FakeRef): string {
+  return `${quoteSheetName(ref.sheet.name)}!${rangeAddress(ref)}`;
+}
+
+class RangeProxy extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    readonly resolve: () => FakeRef | null,
+    orNull: boolean,
+  ) {
+    super(ctx, orNull);
+  }
+
+  protected capture(): Record<string, unknown> | null {
+    const ref = this.resolve();
+    if (!ref) return null;
+    const grid = (f: (cell: FakeCell | undefined) => unknown): unknown[][] =>
+      Array.from({ length: ref.rows }, (_, r) => Array.from({ length: ref.cols }, (_, c) => f(ref.sheet.get(ref.row + r, ref.col + c))));
+    return {
+      address: addressOf(ref),
+      rowCount: ref.rows,
+      columnCount: ref.cols,
+      cellCount: ref.rows * ref.cols,
+      values: grid((cell) => cell?.value ?? ''),
+      // A constant cell's formula is its constant (a text typed as '=x reads =x).
+      formulas: grid((cell) => cell?.formula ?? cell?.value ?? ''),
+      numberFormat: grid((cell) => cell?.numberFormat ?? 'General'),
+    };
+  }
+
+  private writeCells(kind: string, input: unknown[][], apply: (ref: FakeRef, r: number, c: number, v: unknown) => void): void {
+    this.ctx.push(true, () => {
+      const ref = must(this.resolve(), 'range');
+      if (input.length !== ref.rows || input.some((row) => row.length !== ref.cols)) {
+        throw new FakeOfficeError('InvalidArgument', `${kind}: ${input.length} rows for a ${ref.rows}x${ref.cols} range`);
+      }
+      input.forEach((row, r) => row.forEach((v, c) => apply(ref, r, c, v)));
+    });
+  }
+
+  private static put(ref: FakeRef, r: number, c: number, v: unknown): void {
+    const parsed = parseInput(v);
+    const old = ref.sheet.get(ref.row + r, ref.col + c);
+    const format = old?.numberFormat;
+    if (parsed === undefined) ref.sheet.put(ref.row + r, ref.col + c, format ? { value: '', formula: null, numberFormat: format } : undefined);
+    else ref.sheet.put(ref.row + r, ref.col + c, { ...parsed, ...(format ? { numberFormat: format } : {}) });
+  }
+
+  get values(): unknown[][] {
+    return this.loaded('values') as unknown[][];
+  }
+  set values(input: unknown[][]) {
+    this.writeCells('values', input, RangeProxy.put);
+  }
+  get formulas(): unknown[][] {
+    return this.loaded('formulas') as unknown[][];
+  }
+  set formulas(input: unknown[][]) {
+    this.writeCells('formulas', input, RangeProxy.put);
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded('numberFormat') as unknown[][];
+  }
+  set numberFormat(input: unknown[][]) {
+    this.writeCells('numberFormat', input, (ref, r, c, v) => {
+      const old = ref.sheet.get(ref.row + r, ref.col + c);
+      ref.sheet.put(ref.row + r, ref.col + c, { value: old?.value ?? '', formula: old?.formula ?? null, numberFormat: String(v) });
+    });
+  }
+  get address(): string {
+    return this.loaded('address') as string;
+  }
+  get rowCount(): number {
+    return this.loaded('rowCount') as number;
+  }
+  get columnCount(): number {
+    return this.loaded('columnCount') as number;
+  }
+  get format(): { columnWidth: number } {
+    const ctx = this.ctx;
+    const resolve = this.resolve;
+    return {
+      set columnWidth(_points: number) {
+        ctx.push(true, () => must(resolve(), 'range'));
+      },
+      get columnWidth(): number {
+        throw new FakeOfficeError('PropertyNotLoaded', 'columnWidth');
+      },
+    };
+  }
+
+  getMergedAreasOrNullObject(): MergedAreasProxy {
+    return new MergedAreasProxy(this.ctx, () => {
+      const ref = this.resolve();
+      if (!ref) return [];
+      return this.ctx.wb.merges.filter(
+        (m) =>
+          m.sheet === ref.sheet &&
+          m.row < ref.row + ref.rows &&
+          ref.row < m.row + m.rows &&
+          m.col < ref.col + ref.cols &&
+          ref.col < m.col + m.cols,
+      );
+    });
+  }
+
+  clear(_applyTo?: string): void {
+    this.ctx.push(true, () => {
+      const ref = must(this.resolve(), 'range');
+      for (const key of [...ref.sheet.cells.keys()]) {
+        const [r, c] = key.split(',').map(Number);
+        if (r >= ref.row && r < ref.row + ref.rows && c >= ref.col && c < ref.col + ref.cols) ref.sheet.cells.delete(key);
+      }
+    });
+  }
+}
+
+class MergedAreasProxy extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly areas: () => FakeRef[],
+  ) {
+    super(ctx, true);
+  }
+
+  protected capture(): Record<string, unknown> | null {
+    const areas = this.areas();
+    return areas.length === 0 ? null : { address: areas.map(addressOf).join(','), areaCount: areas.length };
+  }
+
+  get address(): string {
+    return this.loaded('address') as string;
+  }
+}
+
+class NamedItemProxy extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly name: string,
+    orNull: boolean,
+  ) {
+    super(ctx, orNull);
+  }
+
+  private state(): FakeName | undefined {
+    return this.ctx.wb.names.get(lower(this.name));
+  }
+
+  protected capture(): Record<string, unknown> | null {
+    const n = this.state();
+    return n ? { name: n.name, type: n.ref || n.formula.includes(',') ? 'Range' : 'String', formula: n.formula } : null;
+  }
+
+  get formula(): unknown {
+    return this.loaded('formula');
+  }
+  get type(): unknown {
+    return this.loaded('type');
+  }
+
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => must(must(this.state(), `name ${this.name}`).ref, `range of ${this.name}`), false);
+  }
+
+  delete(): void {
+    this.ctx.push(true, () => {
+      must(this.state(), `name ${this.name}`);
+      this.ctx.wb.names.delete(lower(this.name));
+    });
+  }
+
+  getRangeOrNullObject(): RangeProxy {
+    return new RangeProxy(this.ctx, () => this.state()?.ref ?? null, true);
+  }
+}
+
+class NamedItemCollectionProxy {
+  constructor(private readonly ctx: FakeContext) {}
+
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, name, false);
+  }
+
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, name, true);
+  }
+
+  add(name: string, reference: RangeProxy, comment?: string): void {
+    this.ctx.push(true, () => {
+      if (this.ctx.wb.names.has(lower(name))) throw new FakeOfficeError('InvalidArgument', `Name ${name} exists`);
+      const ref = must(reference.resolve(), 'range');
+      this.ctx.wb.names.set(lower(name), {
+        name,
+        ref,
+        formula: `=${quoteSheetName(ref.sheet.name)}!${rangeAddress(ref, true)}`,
+        ...(comment ? { comment } : {}),
+      });
+    });
+  }
+}
+
+class TableProxy extends Loadable {
+  readonly columns: TableColumnCollectionProxy;
+  readonly rows: TableRowCollectionProxy;
+
+  constructor(
+    ctx: FakeContext,
+    readonly resolve: () => FakeTable | null,
+    orNull: boolean,
+  ) {
+    super(ctx, orNull);
+    this.columns = new TableColumnCollectionProxy(ctx, this);
+    this.rows = new TableRowCollectionProxy(ctx, this);
+  }
+
+  must(): FakeTable {
+    return must(this.resolve(), 'table');
+  }
+
+  protected capture(): Record<string, unknown> | null {
+    const t = this.resolve();
+    return t ? { name: t.name } : null;
+  }
+
+  get name(): string {
+    return this.loaded('name') as string;
+  }
+  set name(value: string) {
+    this.ctx.push(true, () => {
+      const t = this.must();
+      if (lower(value) !== lower(t.name) && this.ctx.wb.tables.has(lower(value))) {
+        throw new FakeOfficeError('InvalidArgument', `Table ${value} exists`);
+      }
+      this.ctx.wb.tables.delete(lower(t.name));
+      t.name = value;
+      this.ctx.wb.tables.set(lower(value), t);
+    });
+  }
+
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.must().sheet, false);
+  }
+
+  getHeaderRowRange(): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.must();
+        return { sheet: t.sheet, row: t.row, col: t.col, rows: 1, cols: t.columns };
+      },
+      false,
+    );
+  }
+
+  getDataBodyRange(): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.must();
+        return { sheet: t.sheet, row: t.row + 1, col: t.col, rows: t.rows, cols: t.columns };
+      },
+      false,
+    );
+  }
+}
+
+class TableColumnProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly resolve: () => { t: FakeTable; index: number },
+  ) {}
+
+  set name(value: string) {
+    this.ctx.push(true, () => {
+      const { t, index } = this.resolve();
+      for (let c = 0; c < t.columns; c += 1) {
+        if (c !== index && lower(String(t.sheet.get(t.row, t.col + c)?.value ?? '')) === lower(value)) {
+          throw new FakeOfficeError('InvalidArgument', `Column ${value} exists`);
+        }
+      }
+      // A column name is set as it is, not parsed like typed input.
+      t.sheet.put(t.row, t.col + index, { value, formula: null });
+    });
+  }
+
+  delete(): void {
+    this.ctx.push(true, () => {
+      const { t, index } = this.resolve();
+      for (let r = 0; r <= t.rows; r += 1) {
+        for (let c = index; c < t.columns - 1; c += 1) t.sheet.put(t.row + r, t.col + c, t.sheet.get(t.row + r, t.col + c + 1));
+        t.sheet.put(t.row + r, t.col + t.columns - 1, undefined);
+      }
+      t.columns -= 1;
+    });
+  }
+
+  getDataBodyRange(): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const { t, index } = this.resolve();
+        return { sheet: t.sheet, row: t.row + 1, col: t.col + index, rows: t.rows, cols: 1 };
+      },
+      false,
+    );
+  }
+}
+
+class TableColumnCollectionProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly table: TableProxy,
+  ) {}
+
+  getItem(key: string | number): TableColumnProxy {
+    return new TableColumnProxy(this.ctx, () => {
+      const t = this.table.must();
+      let index = -1;
+      if (typeof key === 'number') index = key;
+      else {
+        for (let c = 0; c < t.columns; c += 1) {
+          if (lower(String(t.sheet.get(t.row, t.col + c)?.value ?? '')) === lower(key)) index = c;
+        }
+      }
+      if (index < 0 || index >= t.columns) throw new FakeOfficeError('ItemNotFound', `Column ${key} doesn't exist`);
+      return { t, index };
+    });
+  }
+
+  add(index?: number, values?: unknown): TableColumnProxy {
+    if (index !== undefined || values !== undefined) throw new FakeOfficeError('InvalidArgument', 'fake: only add() at the end');
+    let added: { t: FakeTable; index: number } | undefined;
+    this.ctx.push(true, () => {
+      const t = this.table.must();
+      t.sheet.put(t.row, t.col + t.columns, { value: `Column${t.columns + 1}`, formula: null });
+      t.columns += 1;
+      added = { t, index: t.columns - 1 };
+    });
+    return new TableColumnProxy(this.ctx, () => must(added, 'new column'));
+  }
+}
+
+class TableRowCollectionProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly table: TableProxy,
+  ) {}
+
+  add(index?: number, values?: unknown[][]): void {
+    if (index !== undefined) throw new FakeOfficeError('InvalidArgument', 'fake: only add() at the end');
+    this.ctx.push(true, () => {
+      const t = this.table.must();
+      const rows = values ?? [[]];
+      if (rows.some((row) => row.length !== t.columns)) throw new FakeOfficeError('InvalidArgument', 'row width');
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const parsed = parseInput(v);
+          t.sheet.put(t.row + 1 + t.rows + r, t.col + c, parsed);
+        }),
+      );
+      t.rows += rows.length;
+    });
+  }
+}
+
+class TableCollectionProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: (() => FakeSheet) | undefined,
+  ) {}
+
+  getItem(name: string): TableProxy {
+    return new TableProxy(this.ctx, () => this.ctx.wb.tables.get(lower(name)) ?? null, false);
+  }
+
+  getItemOrNullObject(name: string): TableProxy {
+    return new TableProxy(this.ctx, () => this.ctx.wb.tables.get(lower(name)) ?? null, true);
+  }
+
+  add(address: RangeProxy | string, hasHeaders: boolean): TableProxy {
+    let created: FakeTable | undefined;
+    this.ctx.push(true, () => {
+      if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'fake: tables need headers');
+      const ref =
+        typeof address === 'string' ? this.ctx.wb.ref(must(this.sheet, 'sheet')().name, address) : must(address.resolve(), 'range');
+      const name = `Table${this.ctx.wb.tables.size + 1}`;
+      created = { name, sheet: ref.sheet, row: ref.row, col: ref.col, columns: ref.cols, rows: Math.max(ref.rows - 1, 1) };
+      this.ctx.wb.tables.set(lower(name), created);
+    });
+    return new TableProxy(this.ctx, () => created ?? null, false);
+  }
+}
+
+class ChartProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly resolve: () => { sheet: FakeSheet; chart: FakeChart },
+  ) {}
+
+  set name(value: string) {
+    this.ctx.push(true, () => {
+      this.resolve().chart.name = value;
+    });
+  }
+
+  get title(): { text: string } {
+    const ctx = this.ctx;
+    const resolve = this.resolve;
+    return {
+      set text(value: string) {
+        ctx.push(true, () => {
+          resolve().chart.title = value;
+        });
+      },
+      get text(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'title');
+      },
+    };
+  }
+
+  setPosition(start: string): void {
+    this.ctx.push(true, () => {
+      this.resolve().chart.position = start;
+    });
+  }
+
+  delete(): void {
+    this.ctx.push(true, () => {
+      const { sheet, chart } = this.resolve();
+      sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+    });
+  }
+}
+
+class ChartCollectionProxy {
+  private list?: ChartProxy[];
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  load(props: string): this {
+    if (props !== 'items/name') throw new FakeOfficeError('InvalidArgument', `fake: load ${props}`);
+    this.ctx.push(false, () => {
+      const sheet = this.sheet();
+      this.list = sheet.charts.map((chart) => new ChartProxy(this.ctx, () => ({ sheet, chart })));
+    });
+    return this;
+  }
+
+  get items(): ChartProxy[] {
+    return must(this.list, 'charts (not loaded)');
+  }
+
+  add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
+    let created: { sheet: FakeSheet; chart: FakeChart } | undefined;
+    this.ctx.push(true, () => {
+      const sheet = this.sheet();
+      const chart: FakeChart = { name: `Chart ${sheet.charts.length + 1}`, type, source: addressOf(must(source.resolve(), 'source')), seriesBy, title: '' };
+      sheet.charts.push(chart);
+      created = { sheet, chart };
+    });
+    return new ChartProxy(this.ctx, () => must(created, 'chart'));
+  }
+}
+
+class WorksheetProxy extends Loadable {
+  readonly charts: ChartCollectionProxy;
+  readonly tables: TableCollectionProxy;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => FakeSheet | null,
+    orNull: boolean,
+  ) {
+    super(ctx, orNull);
+    this.charts = new ChartCollectionProxy(ctx, () => this.must());
+    this.tables = new TableCollectionProxy(ctx, () => this.must());
+  }
+
+  private must(): FakeSheet {
+    return must(this.resolve(), 'worksheet');
+  }
+
+  protected capture(): Record<string, unknown> | null {
+    const s = this.resolve();
+    return s ? { name: s.name } : null;
+  }
+
+  get name(): string {
+    return this.loaded('name') as string;
+  }
+
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const sheet = this.must();
+        if (address === undefined) return { sheet, row: 0, col: 0, rows: 1048576, cols: 16384 };
+        const r = parseRange(address);
+        if (!r || r.sheet !== undefined) throw new FakeOfficeError('InvalidArgument', `fake: address ${address}`);
+        return { sheet, row: r.row, col: r.col, rows: r.rows, cols: r.cols };
+      },
+      false,
+    );
+  }
+
+  activate(): void {
+    this.ctx.push(true, () => {
+      this.ctx.wb.activeSheet = this.must().name;
+    });
+  }
+
+  delete(): void {
+    this.ctx.push(true, () => {
+      this.ctx.wb.deleteSheet(this.must().name);
+    });
+  }
+}
+
+class WorksheetCollectionProxy {
+  constructor(private readonly ctx: FakeContext) {}
+
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.wb.sheet(name) ?? null, false);
+  }
+
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.wb.sheet(name) ?? null, true);
+  }
+
+  add(name: string): WorksheetProxy {
+    this.ctx.push(true, () => {
+      this.ctx.wb.addSheet(name);
+    });
+    return this.getItem(name);
+  }
+}
