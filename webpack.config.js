@@ -35,7 +35,15 @@ module.exports = (env = {}, argv = {}) => {
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false } } } },
       ],
     },
-    optimization: { splitChunks: { chunks: 'all', name: (_m, chunks) => chunks.map((c) => c.name).sort().join('~') } },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The engine and function wrappers, shared by the functions (which register first)
+          // and the pane (function list, Explain, Insert): one copy, loaded once.
+          functions: { test: /[\\/]src[\\/](engine[\\/](?!explain)|functions|version)/, chunks: 'all', name: 'functions~taskpane', enforce: true },
+        },
+      },
+    },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTION_FILES }),

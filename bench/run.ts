@@ -3,6 +3,7 @@
  *   npm run bench               full run: prints tables, writes bench/results.json
  *   npm run bench -- --check    also fails (exit 1) when a deterministic budget (sizes, sync counts) is exceeded
  *   npm run bench -- --quick    smaller sizes (for CI): 10,000 rows only, shorter timings
+ *   --no-build reuses dist/ when built; --no-write leaves bench/results.json as it is
  * Timings are reported against their budgets, never asserted in unit tests.
  */
 import { execFileSync } from 'child_process';
@@ -19,6 +20,7 @@ const argv = new Set(process.argv.slice(2));
 const check = argv.has('--check');
 const quick = argv.has('--quick');
 const skipBuild = argv.has('--no-build');
+const write = !argv.has('--no-write');
 const root = path.resolve(__dirname, '..');
 const budgets = JSON.parse(readFileSync(path.join(__dirname, 'budgets.json'), 'utf8'));
 
@@ -70,7 +72,7 @@ async function main(): Promise<number> {
   }));
 
   results.verdicts = verdicts;
-  writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (write) writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   table('Budgets', verdicts.map((v) => ({ check: v.name, value: fmt(v.value, 2), budget: v.budget, kind: v.deterministic ? 'checked' : 'reported', status: v.value <= v.budget ? 'ok' : 'OVER' })));
 
   const failed = verdicts.filter((v) => v.deterministic && v.value > v.budget);
@@ -78,7 +80,7 @@ async function main(): Promise<number> {
     console.error(`\nBudget exceeded: ${failed.map((f) => `${f.name} = ${f.value} > ${f.budget}`).join('; ')}`);
     return 1;
   }
-  console.log(`\nbench/results.json written${check ? '; deterministic budgets met' : ''}.`);
+  console.log(`\n${write ? 'bench/results.json written' : 'results not written (--no-write)'}${check ? '; deterministic budgets met' : ''}.`);
   return 0;
 }
 

@@ -1,4 +1,5 @@
 /** Bench sections that need more of the product (scenario switch, preview load) plug in here. */
+import { previewSection } from './preview';
 import { scenariosSection } from './scenarios';
 
 export interface Verdict {
@@ -21,4 +22,4 @@ export interface Section {
   run(ctx: SectionContext): Promise<{ results: unknown; rows: Record<string, string | number>[]; verdicts: Verdict[] }>;
 }
 
-export const SECTIONS: Section[] = [scenariosSection];
+export const SECTIONS: Section[] = [scenariosSection, previewSection];

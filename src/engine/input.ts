@@ -184,6 +184,12 @@ export interface RangeRules {
   readonly blanks: 'skip' | 'error';
 }
 
+/** Whether a number meets a range's rules (checkNumber says why when it does not). */
+function passes(n: number, rules: RangeRules): boolean {
+  if (rules.nonNegative !== undefined && n < 0) return false;
+  return !(rules.fraction && (n < 0 || n > 1));
+}
+
 /** Reads a range (or a single value, as a 1×1 range) of numbers. */
 export function readRange(raw: unknown, arg: string, rules: RangeRules): Result<Grid<number | null>> {
   const grid = Array.isArray(raw) ? toGrid(raw) : { rows: 1, cols: 1, cells: [raw] };
@@ -194,6 +200,11 @@ export function readRange(raw: unknown, arg: string, rules: RangeRules): Result<
     if (isBlank(value)) {
       if (rules.blanks === 'error') return valueError(MSG.blankInRange(where()));
       out[i] = null;
+      continue;
+    }
+    // The common case (a finite number within the rules) builds no message text.
+    if (typeof value === 'number' && Number.isFinite(value) && passes(value, rules)) {
+      out[i] = value === 0 ? 0 : value;
       continue;
     }
     const n = coerceNumber(value, where());

@@ -5,7 +5,7 @@
  * the 'Scenario Comparison' sheet: inputs then outputs as rows, one column per scenario,
  * a line saying when it was made and what was restored, and a clustered column chart.
  */
-import { cellAddress, qualifiedAddress } from '../workbook/a1';
+import { cellAddress, qualifiedAddress, rangeAddress } from '../workbook/a1';
 import { isWriteConflict, type CellValue, type GuardMiss, type WriteOp } from '../workbook/port';
 import { COMPARISON_CHART, COMPARISON_SHEET, OUTPUT_COLUMN, OUTPUTS_TABLE, INPUT_COLUMN, DESCRIPTION_COLUMN, LABEL_COLUMN } from './layout';
 import { MESSAGES } from './messages';
@@ -237,6 +237,17 @@ async function readOutputs(ctx: ServiceContext, names: readonly string[]): Promi
   }
 }
 
+/** Number format (thousands separators, two decimals: pounds and pupils alike) and width of the scenario columns. */
+const COMPARISON_FORMAT = '#,##0.00';
+function valueFormats(sheet: string, scenarios: number, blocks: readonly { row: number; rows: number }[]): WriteOp[] {
+  if (scenarios === 0) return [];
+  const ops: WriteOp[] = [{ kind: 'setColumnWidth', sheet, address: rangeAddress({ row: 0, col: 2, rows: 1, cols: scenarios }), points: 110 }];
+  for (const b of blocks) {
+    if (b.rows > 0) ops.push({ kind: 'setNumberFormat', sheet, address: rangeAddress({ row: b.row, col: 2, rows: b.rows, cols: scenarios }), format: COMPARISON_FORMAT });
+  }
+  return ops;
+}
+
 /** The write batch of the comparison sheet. */
 export function comparisonSheet(
   exists: boolean,
@@ -264,6 +275,10 @@ export function comparisonSheet(
     exists ? { kind: 'clearSheet', sheet } : { kind: 'addSheet', sheet },
     { kind: 'setCells', sheet, address: 'A1', cells: rows },
     { kind: 'setColumnWidth', sheet, address: 'A1:B1', points: 160 },
+    ...valueFormats(sheet, scenarios.length, [
+      { row: 4, rows: inputs.length },
+      { row: outputsHeader + 1, rows: outputs.length },
+    ]),
     {
       kind: 'addColumnChart',
       sheet,
