@@ -3,29 +3,16 @@
  * what a cell shows, the defined names of cells, and the extent of spilled arrays.
  */
 import { DetailedCellError, type HyperFormula, type SimpleCellAddress } from 'hyperformula';
+import { cellAddress } from '../workbook/a1';
 import { formatValue, type FormatValue } from './format';
 
 export type FormatOf = (sheet: number, row: number, col: number) => string | undefined;
 
-/** `0 -> A`, `25 -> Z`, `26 -> AA`. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+// A1 addressing is the workbook port's (one implementation for the adapters and the view).
+export { columnLetters, quoteSheetName } from '../workbook/a1';
 
 export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-/** A sheet name as a formula would quote it: `Inputs`, `'Budget 2015-16'`. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return cellAddress(row, col);
 }
 
 export interface CellView {
