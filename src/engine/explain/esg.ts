@@ -6,6 +6,7 @@ import {
   rateOf,
   type GrantArgs,
   type GrantBreakdown,
+  type EsgPupils,
   type GrantElement,
   type ProjectInput,
   type ProjectRow,
@@ -31,6 +32,16 @@ function yearArg(name: string, given: unknown, year: FinancialYear): ExplainedAr
 type Which = 'general' | 'retained' | 'specialWeight' | 'pruWeight';
 
 /** One figure of a rates row, with its year and source; `override` names the argument that replaced it. */
+/** The four pupil-count arguments GRANT and PROJECT share, as read. */
+function pupilArgs(raw: readonly unknown[], p: EsgPupils): ExplainedArg[] {
+  return [
+    numberArg('mainstream', raw[0], p.mainstream),
+    numberArg('special', raw[1], p.special),
+    numberArg('pru', raw[2], p.pru),
+    numberArg('academies', raw[3], p.academies),
+  ];
+}
+
 function esgRate(rates: EsgRates, which: Which, year: FinancialYear, override?: string): RateUsed {
   const value = rates[which];
   const sources = ESG_RATE_SOURCES[year];
@@ -77,10 +88,7 @@ export const GRANT_EXPLAINER: Explainer<GrantArgs, GrantBreakdown, number> = {
   def: GRANT,
   summary: EXPLAIN.summary.GRANT,
   describeArgs: (a, raw) => [
-    numberArg('mainstream', raw[0], a.pupils.mainstream),
-    numberArg('special', raw[1], a.pupils.special),
-    numberArg('pru', raw[2], a.pupils.pru),
-    numberArg('academies', raw[3], a.pupils.academies),
+    ...pupilArgs(raw, a.pupils),
     yearArg('year', raw[4], a.year),
     choice('element', raw[5], a.element),
     a.generalRate === undefined
@@ -195,10 +203,7 @@ export const PROJECT_EXPLAINER: Explainer<ProjectArgs, ProjectRow[], Matrix> = {
   def: PROJECT,
   summary: EXPLAIN.summary.PROJECT,
   describeArgs: (a, raw) => [
-    numberArg('mainstream', raw[0], a.pupils.mainstream),
-    numberArg('special', raw[1], a.pupils.special),
-    numberArg('pru', raw[2], a.pupils.pru),
-    numberArg('academies', raw[3], a.pupils.academies),
+    ...pupilArgs(raw, a.pupils),
     yearArg('startYear', raw[4], a.startYear),
     numberArg('years', raw[5], a.years),
     numberArg('conversion', raw[6], a.conversion, a.mode === 'percent' ? 'percent' : 'plain'),
