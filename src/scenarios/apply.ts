@@ -66,7 +66,7 @@ function toOp(change: Change): WriteOp {
 export function changeGuards(changes: readonly Change[], options: ApplyOptions = {}): Guard[] {
   const guards: Guard[] = [];
   const structural = changes.some((c) => c.kind === 'add-column' || c.kind === 'rename-column' || c.kind === 'delete-column');
-  if (structural && options.table) guards.push({ kind: 'expectTableHeader', table: SCENARIOS_TABLE, header: options.table.header });
+  if (structural && options.table) guards.push({ kind: 'expectTableHeader', table: SCENARIOS_TABLE, header: options.table.allHeader ?? options.table.header });
   for (const change of changes) {
     if (change.kind === 'cell') guards.push({ kind: 'expectNamedCell', name: change.name, value: change.before });
     if (change.kind === 'column') guards.push({ kind: 'expectTableColumn', table: SCENARIOS_TABLE, column: change.column, values: change.before });
@@ -196,7 +196,7 @@ async function recoverOnce(
   const snap = await ctx.port.read({ tables: [SCENARIOS_TABLE, LOG_TABLE], names: changes.flatMap((c) => (c.kind === 'cell' ? [c.name] : [])) });
   const settled = new Map<Change, Settled>();
   if (applied) {
-    const stray = { header: options.table?.header, claimed: new Set<string>() };
+    const stray = { header: options.table ? (options.table.allHeader ?? options.table.header) : undefined, claimed: new Set<string>() };
     for (const change of [...changes].reverse()) settled.set(change, settle(change, snap, misses, meanwhile, kept, stray));
   } else {
     // Guards that failed before anything was written (HyperFormula): nothing to undo.

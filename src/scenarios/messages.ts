@@ -33,12 +33,12 @@ export const MESSAGES = {
   scenarioNameBlank: (column: number): string =>
     `Column ${column} of ${SCENARIOS_TABLE} has no scenario name. Give every scenario column a name.`,
   scenarioNameDuplicate: (name: string): string =>
-    `Two scenarios are named ${q(name)}. Scenario names must differ (upper and lower case count as the same).`,
+    `Two scenarios are named ${q(name)}. Scenario names must differ (upper and lower case, full-width and ordinary letters count as the same).`,
   scenarioNameNotText: (): string => 'A scenario name must be text.',
   scenarioNameEmpty: (): string => 'A scenario name cannot be blank.',
   scenarioNameSpaces: (name: string): string => `The scenario name ${q(name)} starts or ends with a space.`,
-  scenarioNameControl: (name: string): string =>
-    `The scenario name ${q(name)} contains a line break, tab or other control character.`,
+  scenarioNameControl: (name: string, code = ''): string =>
+    `The scenario name ${q(name)} contains a line break, tab, or an invisible or control character${code ? ` (${code})` : ''}. Type it again without.`,
   scenarioNameTooLong: (length: number): string =>
     `A scenario name can have at most 255 characters (this one has ${length}).`,
   scenarioNameReserved: (name: string): string =>

@@ -15,7 +15,7 @@ import {
   SCENARIOS_TABLE,
 } from './layout';
 import { MESSAGES } from './messages';
-import { refusal, sameName, scenarioNameProblem } from './names';
+import { nameKey, refusal, sameName, scenarioNameProblem } from './names';
 import type { Refusal } from './types';
 import { asNumber, isBlank } from './values';
 
@@ -35,7 +35,12 @@ export interface ScenarioColumn {
 }
 
 export interface ScenarioModel {
+  /** The table as read: every column, or (a Switch) the input column and a few scenarios' (`allHeader` set). */
   readonly table: TableRead;
+  /** Every scenario's name, in table order, whether or not its column was read. */
+  readonly names: readonly string[];
+  /** Whether every scenario's column was read (else `scenarios` holds only those read). */
+  readonly complete: boolean;
   /** Index of the `Input` column in the table's header. */
   readonly inputColumn: number;
   readonly inputs: readonly InputRow[];
@@ -49,8 +54,6 @@ export function isRefusal(value: unknown): value is Refusal {
 }
 
 const text = (v: CellValue | undefined): string => (v === undefined ? '' : String(v).trim());
-/** How names compare (`sameName`): trimmed, case-insensitive. */
-const nameKey = (name: string): string => name.trim().toLowerCase();
 
 export function parseScenarios(table: TableRead | null): ScenarioModel | Refusal {
   if (!table) return refusal('table-missing', MESSAGES.tableMissing(SCENARIOS_TABLE), true);
@@ -58,19 +61,25 @@ export function parseScenarios(table: TableRead | null): ScenarioModel | Refusal
   if (inputCol < 0) return refusal('column-missing', MESSAGES.columnMissing(SCENARIOS_TABLE, INPUT_COLUMN));
   const descCol = columnIndex(table.header, DESCRIPTION_COLUMN);
 
-  // Sets, not pairwise comparisons: a table may hold 1,000 scenarios of 2,000 inputs.
-  const scenarioCols: number[] = [];
+  // Every scenario's name is checked, also when only some columns were read (a Switch).
+  // Sets, not pairwise comparisons: a table may hold 10,000 scenarios of 2,000 inputs.
+  const all = table.allHeader ?? table.header;
+  const allInput = columnIndex(all, INPUT_COLUMN);
+  const allDesc = columnIndex(all, DESCRIPTION_COLUMN);
+  const names: string[] = [];
   const seenScenarios = new Set<string>();
-  for (let c = 0; c < table.header.length; c += 1) {
-    if (c === inputCol || c === descCol) continue;
-    const name = table.header[c];
+  for (let c = 0; c < all.length; c += 1) {
+    if (c === allInput || c === allDesc) continue;
+    const name = all[c];
     if (name.trim() === '') return refusal('scenario-name-invalid', MESSAGES.scenarioNameBlank(c + 1));
     const problem = scenarioNameProblem(name);
     if (problem !== undefined) return refusal('scenario-name-invalid', problem);
     if (seenScenarios.has(nameKey(name))) return refusal('scenario-name-duplicate', MESSAGES.scenarioNameDuplicate(name));
     seenScenarios.add(nameKey(name));
-    scenarioCols.push(c);
+    names.push(name);
   }
+  const scenarioCols: number[] = [];
+  for (let c = 0; c < table.header.length; c += 1) if (c !== inputCol && c !== descCol) scenarioCols.push(c);
 
   const inputs: InputRow[] = [];
   table.rows.forEach((row, r) => {
@@ -94,7 +103,7 @@ export function parseScenarios(table: TableRead | null): ScenarioModel | Refusal
     const column = table.rows.map((row) => row[c] ?? '');
     return { name: table.header[c], column, values: inputs.map((input) => column[input.bodyRow]) };
   });
-  return { table, inputColumn: inputCol, inputs, scenarios, rowCount: table.rows.length };
+  return { table, names, complete: scenarios.length === names.length, inputColumn: inputCol, inputs, scenarios, rowCount: table.rows.length };
 }
 
 export function findScenario(model: ScenarioModel, name: string): ScenarioColumn | undefined {

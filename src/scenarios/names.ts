@@ -1,15 +1,52 @@
 /**
- * Scenario names: any text a user would type, kept literal (a name starting with `=` stays
- * text), but never blank, padded with spaces, multi-line, over 255 characters, equal to the
- * table's own column names, or equal to another scenario's (case-insensitive, like Excel).
+ * Scenario and input names: any text a user would type, kept literal (a name starting with
+ * `=` stays text), but never blank, padded with spaces, holding a line break, a control or an
+ * invisible character, over 255 characters, equal to the table's own column names, or equal
+ * to another scenario's.
+ *
+ * "Equal" is ONE rule, `nameKey` (workbook/port.ts): Unicode NFKC, case-insensitive like
+ * Excel, trimmed. Every comparison of names — scenarios, inputs, columns, conflicts on import,
+ * the log's rows — goes through `sameName` or `nameKey`, never a hand-written comparison, and
+ * names are keys of `Map`s, never of plain objects (`constructor` and `__proto__` are names).
  */
+import { nameKey } from '../workbook/port';
 import { DESCRIPTION_COLUMN, INPUT_COLUMN } from './layout';
 import { MESSAGES } from './messages';
 import type { Refusal } from './types';
 
-const hasControl = (text: string): boolean => [...text].some((ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127);
+export { nameKey };
 
-export const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+/**
+ * Characters a name may not hold: controls (C0, DEL, C1 such as NEL), line and paragraph
+ * separators, format characters (zero-width space and joiners, bidi marks, soft hyphen, BOM),
+ * private-use and unpaired surrogates, variation selectors, and letters that draw nothing
+ * (Hangul fillers, braille blank, combining grapheme joiner).
+ */
+const FORBIDDEN_CLASS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}]/u;
+const INVISIBLE: readonly (readonly [number, number])[] = [
+  [0x034f, 0x034f],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x2800, 0x2800],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xffa0, 0xffa0],
+  [0xe0100, 0xe01ef],
+];
+
+/** The first forbidden character of a name, as `U+XXXX`, or undefined. */
+export function forbiddenCharacter(name: string): string | undefined {
+  for (const ch of name) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (FORBIDDEN_CLASS.test(ch) || INVISIBLE.some(([a, b]) => cp >= a && cp <= b)) {
+      return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    }
+  }
+  return undefined;
+}
+
+export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 
 export function refusal(code: Refusal['code'], message: string, offerSetup = false): Refusal {
   return offerSetup ? { kind: 'refused', code, message, offerSetup } : { kind: 'refused', code, message };
@@ -18,9 +55,10 @@ export function refusal(code: Refusal['code'], message: string, offerSetup = fal
 /** Why a text cannot be a scenario name, or undefined when it can. */
 export function scenarioNameProblem(name: unknown): string | undefined {
   if (typeof name !== 'string') return MESSAGES.scenarioNameNotText();
-  if (name.trim() === '') return MESSAGES.scenarioNameEmpty();
+  const bad = forbiddenCharacter(name);
+  if (bad !== undefined) return MESSAGES.scenarioNameControl(name, bad);
+  if (nameKey(name) === '') return MESSAGES.scenarioNameEmpty();
   if (name !== name.trim()) return MESSAGES.scenarioNameSpaces(name);
-  if (hasControl(name)) return MESSAGES.scenarioNameControl(name);
   if (name.length > 255) return MESSAGES.scenarioNameTooLong(name.length);
   if (sameName(name, INPUT_COLUMN) || sameName(name, DESCRIPTION_COLUMN)) return MESSAGES.scenarioNameReserved(name);
   return undefined;
@@ -30,6 +68,7 @@ export function scenarioNameProblem(name: unknown): string | undefined {
 export function checkNewScenarioName(name: unknown, existing: readonly string[]): Refusal | undefined {
   const problem = scenarioNameProblem(name);
   if (problem !== undefined) return refusal('scenario-name-invalid', problem);
-  if (existing.some((e) => sameName(e, name as string))) return refusal('scenario-exists', MESSAGES.scenarioExists(name as string));
+  const key = nameKey(name as string);
+  if (existing.some((e) => nameKey(e) === key)) return refusal('scenario-exists', MESSAGES.scenarioExists(name as string));
   return undefined;
 }

@@ -4,7 +4,7 @@
  * and whether the log table exists.
  */
 import { columnIndex, type ReadPlan, type Snapshot } from '../workbook/port';
-import { ACTIVE_NAME, INPUT_COLUMN, LOG_COLUMNS, LOG_TABLE, SCENARIOS_TABLE } from './layout';
+import { ACTIVE_NAME, DESCRIPTION_COLUMN, INPUT_COLUMN, LOG_COLUMNS, LOG_TABLE, SCENARIOS_TABLE } from './layout';
 import { MESSAGES } from './messages';
 import {
   findScenario,
@@ -27,6 +27,35 @@ export interface ScenarioContext {
   readonly active: ActiveCell;
   /** The scenario the active cell names, when it exists. */
   readonly activeScenario?: ScenarioColumn;
+}
+
+/**
+ * What a Switch to `target` reads: the input names and descriptions, the target's and the
+ * active scenario's columns and the header row (every scenario's name) — never the other
+ * scenarios' values, so its cost grows with the inputs, not with scenarios × inputs — plus
+ * the active cell, every input cell and the log's header. One read round-trip (port.ts).
+ */
+export function switchPlan(target: string): ReadPlan {
+  return {
+    tableColumns: [{ table: SCENARIOS_TABLE, columns: [INPUT_COLUMN, DESCRIPTION_COLUMN, target], columnsNamedBy: [ACTIVE_NAME] }],
+    names: [ACTIVE_NAME],
+    namesListedIn: [{ table: SCENARIOS_TABLE, column: INPUT_COLUMN }],
+    tableHeaders: [LOG_TABLE],
+  };
+}
+
+/**
+ * Whether `unsavedDifferences` needs every scenario's values, not just those read: an input
+ * the active scenario leaves blank (or none is active) holds a value the target would
+ * overwrite — it counts as unsaved unless some scenario stores it.
+ */
+export function needsEveryScenario(ctx: ScenarioContext, target: ScenarioColumn | undefined): boolean {
+  if (ctx.model.complete) return false;
+  return ctx.inputs.some((input, i) => {
+    if (input.problem || input.formula !== null || isBlank(input.current)) return false;
+    if (!isBlank(ctx.activeScenario?.values[i] ?? '')) return false;
+    return !(target && (isBlank(target.values[i]) || sameValue(target.values[i], input.current)));
+  });
 }
 
 /** What an action on scenarios reads (plus anything in `extra`). */
@@ -69,6 +98,7 @@ export function loggedStatePlan(extra: ReadPlan = {}): ReadPlan {
  * overwrite it. Inputs holding formulas or that cannot be read are not values anyone typed.
  */
 export function unsavedDifferences(ctx: ScenarioContext, target?: ScenarioColumn): InputDifference[] {
+  if (needsEveryScenario(ctx, target)) throw new Error('unsavedDifferences: read every scenario first (needsEveryScenario)');
   const out: InputDifference[] = [];
   ctx.inputs.forEach((input, i) => {
     if (input.problem || input.formula !== null) return;

@@ -1,5 +1,6 @@
 /**
- * Switch: ONE read batch (table, active cell, every input cell, log table's existence),
+ * Switch: ONE read batch (`switchPlan`: the input column, the active and the target
+ * scenario's columns, the header, the active cell, every input cell, the log's header),
  * then ONE write batch (any save the user chose, the target's values, the active name,
  * the log rows). Unsaved edits stop the switch until the caller passes a choice.
  */
@@ -8,19 +9,25 @@ import { applyChanges, type Change } from './apply';
 import { ACTIVE_NAME, INPUT_COLUMN, LOG_TABLE, SCENARIOS_TABLE } from './layout';
 import type { LogEntry } from './log';
 import { MESSAGES } from './messages';
-import { activeWriteProblem, columnWith, isRefusal, requireScenario, valueProblem, writeProblem } from './model';
+import { activeWriteProblem, columnWith, findScenario, isRefusal, requireScenario, valueProblem, writeProblem } from './model';
 import { checkNewScenarioName, refusal } from './names';
-import { loggedStatePlan, requireLog, scenarioContext, unsavedDifferences } from './state';
+import { loggedStatePlan, needsEveryScenario, requireLog, scenarioContext, switchPlan, unsavedDifferences } from './state';
 import type { ServiceContext, SwitchOutcome, UnsavedChoice, ValueChange } from './types';
 import { isBlank, sameValue } from './values';
 
 export async function switchScenario(ctx: ServiceContext, target: string, choice?: UnsavedChoice): Promise<SwitchOutcome> {
-  const snap = await ctx.port.read(loggedStatePlan());
-  const state = scenarioContext(snap);
+  let snap = await ctx.port.read(switchPlan(target));
+  let state = scenarioContext(snap);
+  // Rarely (a partial active scenario, an input holding a value it does not store), whether
+  // that value is saved in any scenario decides: then read every scenario (one more read).
+  if (!isRefusal(state) && needsEveryScenario(state, findScenario(state.model, target))) {
+    snap = await ctx.port.read(loggedStatePlan());
+    state = scenarioContext(snap);
+  }
   if (isRefusal(state)) return state;
   const logMissing = requireLog(snap);
   if (logMissing) return logMissing;
-  if (state.model.scenarios.length === 0) return refusal('no-scenarios', MESSAGES.noScenarios());
+  if (state.model.names.length === 0) return refusal('no-scenarios', MESSAGES.noScenarios());
   const scenario = requireScenario(state.model, target);
   if (isRefusal(scenario)) return scenario;
 
@@ -65,7 +72,7 @@ export async function switchScenario(ctx: ServiceContext, target: string, choice
     saved = active.name;
   }
   if (choice?.kind === 'save-as-new') {
-    const bad = checkNewScenarioName(choice.name, state.model.scenarios.map((s) => s.name));
+    const bad = checkNewScenarioName(choice.name, state.model.names);
     if (bad) return bad;
     const values = state.inputs.map((input) => (input.formula === null ? input.current : ''));
     changes.push({ kind: 'add-column', header: choice.name, values: columnWith(state.model, values) });

@@ -57,10 +57,28 @@ export type NameRead =
 export interface TableRead {
   readonly name: string;
   readonly sheet: string;
-  /** Header texts, left to right. */
+  /** Header texts of the columns read (every column unless `allHeader` is set), left to right. */
   readonly header: readonly string[];
-  /** Body rows (values), top to bottom; may include blank rows. */
+  /** Body rows (values of the columns read), top to bottom; may include blank rows. */
   readonly rows: readonly (readonly CellValue[])[];
+  /**
+   * Set only when some columns were read (`ReadPlan.tableColumns`): the whole header row.
+   * Then `header`/`rows` hold just the columns read, in table order.
+   */
+  readonly allHeader?: readonly string[];
+}
+
+/**
+ * Some columns of a table: those whose header is one of `columns`, and those whose header is
+ * the text the cell of each defined name in `columnsNamedBy` holds now (e.g. the column of the
+ * active scenario, named by `ESG_ActiveScenario`). Headers match by `nameKey`. The table
+ * reads as a `TableRead` with `allHeader`; a column asked for that is absent is simply not
+ * in `header`.
+ */
+export interface TableColumns {
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly columnsNamedBy?: readonly string[];
 }
 
 export interface ColumnOfNames {
@@ -68,9 +86,26 @@ export interface ColumnOfNames {
   readonly column: string;
 }
 
+/**
+ * What one action reads, as one batch. ROUND-TRIP COST on the Office adapter (Excel on the
+ * web rejects a request or response over 5 MB and a read of over 5 million cells, so every
+ * batch is cut under a byte budget, `OfficeWorkbookOptions.budgetBytes`, 4 MB by default):
+ *   - one `context.sync()` for everything, when what is read fits the budget and the
+ *     adapter's prefetch lists (names listed in a column, columns named by a cell, each
+ *     table's header and size, all as seen at its previous read) still hold;
+ *   - one more when one of them does not (the first read of a session; a co-author's new
+ *     input row, renamed or moved column), for just what was missing;
+ *   - whole tables (`tables`) too big for one response: one sync per chunk of rows
+ *     (1,000 scenarios × 2,000 inputs, about 14 MB: 4 chunks); names: one sync per ~2,500.
+ * So a scenario Switch, which reads `tableColumns` (the input names, the active and the
+ * target scenario's columns and the header row, never the other scenarios' values), costs
+ * one read sync at any number of scenarios up to ~2,500 inputs, plus its write sync: 2.
+ */
 export interface ReadPlan {
   /** Tables to read in full (header and body). */
   readonly tables?: readonly string[];
+  /** Some columns of tables (see `TableColumns`); a table is in `tables` or here, not both. */
+  readonly tableColumns?: readonly TableColumns[];
   /** Tables whose existence only is needed. */
   readonly tablesExist?: readonly string[];
   /** Tables whose header row only is needed (e.g. the log, which grows without bound). */
@@ -89,7 +124,18 @@ export interface ReadPlan {
   readonly sheets?: readonly string[];
 }
 
-const key = (name: string): string => name.trim().toLowerCase();
+/**
+ * How names compare — scenario names, input names, table columns, defined names: Unicode
+ * NFKC (full-width `Ｓ` is `S`, a no-break space is a space, `ﬁ` is `fi`), then
+ * case-insensitive like Excel, then trimmed. The one key for names: every lookup and every
+ * "same name?" check goes through it. (Invisible and control characters are refused in
+ * names before they get here, see `scenarios/names.ts`.)
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().normalize('NFKC').trim();
+}
+
+const key = nameKey;
 
 /** Everything one read batch returned. Lookups are case-insensitive, like Excel's. */
 export class Snapshot {
@@ -140,7 +186,7 @@ export class Snapshot {
     if (h !== undefined) return h;
     const t = this.tableMap.get(key(name));
     if (t === undefined) throw new Error(`Table ${name} was not part of the read plan`);
-    return t === null ? null : t.header;
+    return t === null ? null : (t.allHeader ?? t.header);
   }
 
   name(name: string): NameRead {
@@ -164,6 +210,30 @@ export class Snapshot {
 export function columnIndex(header: readonly string[], column: string): number {
   const k = key(column);
   return header.findIndex((h) => key(h) === k);
+}
+
+/**
+ * The indices (ascending) of the header columns a `TableColumns` asks for, given what the
+ * cells of its `columnsNamedBy` names hold (blank texts name no column).
+ */
+export function wantedColumns(header: readonly string[], columns: readonly string[], namedTexts: readonly CellValue[] = []): number[] {
+  const keys = new Set([...columns, ...namedTexts.map((v) => String(v))].map(key).filter((k) => k !== ''));
+  const out: number[] = [];
+  header.forEach((h, i) => {
+    if (keys.has(key(h))) out.push(i);
+  });
+  return out;
+}
+
+/** A table as read whole, cut down to some of its columns (`allHeader` = the whole header). */
+export function projectTable(table: TableRead, indices: readonly number[]): TableRead {
+  return {
+    name: table.name,
+    sheet: table.sheet,
+    header: indices.map((i) => table.header[i]),
+    rows: table.rows.map((row) => indices.map((i) => row[i] ?? '')),
+    allHeader: table.header,
+  };
 }
 
 /** The distinct non-blank texts of a table column (as names), in order. */

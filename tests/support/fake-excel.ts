@@ -14,6 +14,13 @@
  * `beforeSync` lets a test play a co-author whose edit lands just before a batch runs.
  * Merged cells: `FakeWorkbook.merge`, read through `Range.getMergedAreasOrNullObject` (the
  * merged areas that intersect the range).
+ *
+ * Excel on the web's limits, enforced per `context.sync()` (`FakeExcel.limits`): a request
+ * over 5 MB fails with `RequestPayloadSizeLimitExceeded` before anything runs, a response
+ * over 5 MB with `ResponsePayloadSizeLimitExceeded`, a batch reading over 5 million cells
+ * with `OperationCellsExceedLimit`. Sizes are estimates of Office.js's JSON: a load or a
+ * write costs `REQUEST_OVERHEAD` bytes (its object path, instantiate and query actions)
+ * plus its arguments' JSON; a response is the JSON of the properties loaded.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { parseRange, quoteSheetName, rangeAddress } from '../../src/workbook/a1';
@@ -225,12 +232,40 @@ export class FakeWorkbook {
 interface Op {
   readonly write: boolean;
   readonly exec: () => void;
+  /** Estimated request bytes. */
+  readonly bytes: number;
 }
+
+export interface FakeLimits {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly cells: number;
+}
+
+/** Excel on the web: 5 MB per request and per response, 5 million cells read per batch. */
+export const EXCEL_WEB_LIMITS: FakeLimits = { requestBytes: 5 * 1024 * 1024, responseBytes: 5 * 1024 * 1024, cells: 5_000_000 };
+
+/** Estimated request bytes of one queued load or write, besides its arguments. */
+export const REQUEST_OVERHEAD = 300;
+
+/** What one sync sent and received (estimates, see the file comment). */
+export interface SyncSize {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly cells: number;
+}
+
+const jsonBytes = (value: unknown): number => (value === undefined ? 0 : JSON.stringify(value).length);
 
 export class FakeExcel {
   syncCount = 0;
   writesApplied = 0;
   runCount = 0;
+  limits: FakeLimits = EXCEL_WEB_LIMITS;
+  /** The size of every sync that succeeded since the last `resetCounts`, in order. */
+  sizes: SyncSize[] = [];
+  /** Syncs refused for their size since the last `resetCounts`. */
+  rejected = 0;
   /** Runs at the start of every sync (its number, counted like `syncCount`), before its batch. */
   beforeSync?: (sync: number, wb: FakeWorkbook) => void;
   private failures: { atSync: number; afterWrites: number }[] = [];
@@ -247,6 +282,17 @@ export class FakeExcel {
     this.writesApplied = 0;
     this.runCount = 0;
     this.failures = [];
+    this.sizes = [];
+    this.rejected = 0;
+  }
+
+  /** The largest request, response and cell count of one sync since the last `resetCounts`. */
+  largest(): SyncSize {
+    return {
+      requestBytes: Math.max(0, ...this.sizes.map((s) => s.requestBytes)),
+      responseBytes: Math.max(0, ...this.sizes.map((s) => s.responseBytes)),
+      cells: Math.max(0, ...this.sizes.map((s) => s.cells)),
+    };
   }
 
   run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
@@ -284,8 +330,24 @@ export class FakeContext {
     return this.engine.wb;
   }
 
-  push(write: boolean, exec: () => void): void {
-    this.queue.push({ write, exec });
+  /** Response bytes and cells read by the batch running now. */
+  response = { bytes: 0, cells: 0 };
+
+  /** Queues an operation; `args` is what it sends (its request size besides `REQUEST_OVERHEAD`). */
+  push(write: boolean, exec: () => void, args?: unknown): void {
+    this.queue.push({ write, exec, bytes: REQUEST_OVERHEAD + jsonBytes(args) });
+  }
+
+  /** Called by a load as it runs: what it returns. */
+  received(data: Record<string, unknown>, cells: number, probe = false): void {
+    const total = this.response.cells + cells;
+    const limits = this.engine.limits;
+    if (total > limits.cells) {
+      throw new FakeOfficeError('OperationCellsExceedLimit', `This batch reads ${total} cells; Excel on the web allows ${limits.cells}.`);
+    }
+    if (probe) return;
+    this.response.bytes += jsonBytes(data);
+    this.response.cells = total;
   }
 
   async sync(): Promise<void> {
@@ -293,7 +355,18 @@ export class FakeContext {
     this.engine.beforeSync?.(this.engine.syncCount, this.wb);
     const failure = this.engine.takeFailure(this.engine.syncCount);
     const ops = this.queue.splice(0);
+    const requestBytes = ops.reduce((sum, op) => sum + op.bytes, 0);
+    this.response = { bytes: 0, cells: 0 };
+    const record = (): void => {
+      this.engine.sizes.push({ requestBytes, responseBytes: this.response.bytes, cells: this.response.cells });
+    };
+    if (requestBytes > this.engine.limits.requestBytes) {
+      this.engine.rejected += 1;
+      this.mocks.splice(0);
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload (${requestBytes} bytes) exceeds Excel on the web's limit.`);
+    }
     let writes = 0;
+    let ok = false;
     try {
       for (const op of ops) {
         if (op.write) {
@@ -306,8 +379,18 @@ export class FakeContext {
         op.exec();
       }
       if (failure) throw new FakeOfficeError('GeneralException', 'The connection to Excel was lost (simulated).');
+      ok = this.response.bytes <= this.engine.limits.responseBytes;
+    } catch (error) {
+      if (error instanceof FakeOfficeError && error.code === 'OperationCellsExceedLimit') this.engine.rejected += 1;
+      throw error;
     } finally {
+      if (ok) record();
       if (writes > 0) this.wb.onCalculate?.(this.wb);
+    }
+    if (!ok) {
+      this.engine.rejected += 1;
+      this.mocks.splice(0);
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload (${this.response.bytes} bytes) exceeds Excel on the web's limit.`);
     }
     const mocks = this.mocks.splice(0);
     for (const mock of mocks) await mock.sync();
@@ -333,23 +416,36 @@ abstract class Loadable {
     private readonly orNull: boolean,
   ) {}
 
-  protected abstract capture(): Record<string, unknown> | null;
+  /** The object's properties (only `props` need be computed), or null when it does not exist. */
+  protected abstract capture(props?: readonly string[]): Record<string, unknown> | null;
+
+  /** Cells a load of `props` reads (ranges), for the 5-million-cell limit. */
+  protected cellsRead(_data: Record<string, unknown>, _props?: readonly string[]): number {
+    return 0;
+  }
 
   load(props?: string | string[]): this {
     const list = props === undefined ? undefined : Array.isArray(props) ? props : props.split(',').map((p) => p.trim());
-    this.ctx.push(false, () => {
-      const data = this.capture();
-      if (data === null) {
-        if (!this.orNull) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
-        this.nullState = true;
-        return;
-      }
-      this.nullState = false;
-      const mock = new OfficeMockObject({ ...data, host: 'excel' });
-      mock.load(list ?? Object.keys(data));
-      this.mock = mock;
-      this.ctx.mocks.push(mock);
-    });
+    this.ctx.push(
+      false,
+      () => {
+        const data = this.capture(list);
+        if (data === null) {
+          if (!this.orNull) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
+          this.nullState = true;
+          this.ctx.received({ isNullObject: true }, 0);
+          return;
+        }
+        this.nullState = false;
+        const keys = list ?? Object.keys(data);
+        this.ctx.received(Object.fromEntries(keys.map((k) => [k, data[k]])), this.cellsRead(data, list));
+        const mock = new OfficeMockObject({ ...data, host: 'excel' });
+        mock.load(keys);
+        this.mock = mock;
+        this.ctx.mocks.push(mock);
+      },
+      list ?? '*',
+    );
     return this;
   }
 
@@ -399,9 +495,11 @@ class RangeProxy extends Loadable {
     super(ctx, orNull);
   }
 
-  protected capture(): Record<string, unknown> | null {
+  protected capture(props?: readonly string[]): Record<string, unknown> | null {
     const ref = this.resolve();
     if (!ref) return null;
+    const want = (p: string): boolean => props === undefined || props.includes(p);
+    if (['values', 'formulas', 'numberFormat'].some(want)) this.ctx.received({}, ref.rows * ref.cols, true);
     const grid = (f: (cell: FakeCell | undefined) => unknown): unknown[][] =>
       Array.from({ length: ref.rows }, (_, r) => Array.from({ length: ref.cols }, (_, c) => f(ref.sheet.get(ref.row + r, ref.col + c))));
     return {
@@ -409,11 +507,16 @@ class RangeProxy extends Loadable {
       rowCount: ref.rows,
       columnCount: ref.cols,
       cellCount: ref.rows * ref.cols,
-      values: grid((cell) => cell?.value ?? ''),
+      ...(want('values') ? { values: grid((cell) => cell?.value ?? '') } : {}),
       // A constant cell's formula is its constant (a text typed as '=x reads =x).
-      formulas: grid((cell) => cell?.formula ?? cell?.value ?? ''),
-      numberFormat: grid((cell) => cell?.numberFormat ?? 'General'),
+      ...(want('formulas') ? { formulas: grid((cell) => cell?.formula ?? cell?.value ?? '') } : {}),
+      ...(want('numberFormat') ? { numberFormat: grid((cell) => cell?.numberFormat ?? 'General') } : {}),
     };
+  }
+
+  protected override cellsRead(data: Record<string, unknown>, props?: readonly string[]): number {
+    const perCell = ['values', 'formulas', 'numberFormat', 'valueTypes', 'text'];
+    return props === undefined || props.some((p) => perCell.includes(p)) ? Number(data.cellCount) : 0;
   }
 
   private writeCells(kind: string, input: unknown[][], apply: (ref: FakeRef, r: number, c: number, v: unknown) => void): void {
@@ -423,7 +526,7 @@ class RangeProxy extends Loadable {
         throw new FakeOfficeError('InvalidArgument', `${kind}: ${input.length} rows for a ${ref.rows}x${ref.cols} range`);
       }
       input.forEach((row, r) => row.forEach((v, c) => apply(ref, r, c, v)));
-    });
+    }, input);
   }
 
   private static put(ref: FakeRef, r: number, c: number, v: unknown): void {
@@ -475,6 +578,33 @@ class RangeProxy extends Loadable {
         throw new FakeOfficeError('PropertyNotLoaded', 'columnWidth');
       },
     };
+  }
+
+  /** A range relative to this one (`getCell`, `getColumn`, `getResizedRange`), resolved at sync. */
+  private derived(f: (ref: FakeRef) => FakeRef): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const ref = this.resolve();
+        return ref ? f(ref) : null;
+      },
+      false,
+    );
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return this.derived((ref) => ({ sheet: ref.sheet, row: ref.row + row, col: ref.col + column, rows: 1, cols: 1 }));
+  }
+
+  getColumn(column: number): RangeProxy {
+    return this.derived((ref) => {
+      if (column >= ref.cols) throw new FakeOfficeError('InvalidArgument', `column ${column} of a ${ref.cols}-column range`);
+      return { sheet: ref.sheet, row: ref.row, col: ref.col + column, rows: ref.rows, cols: 1 };
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.derived((ref) => ({ sheet: ref.sheet, row: ref.row, col: ref.col, rows: ref.rows + deltaRows, cols: ref.cols + deltaColumns }));
   }
 
   getMergedAreasOrNullObject(): MergedAreasProxy {
@@ -747,7 +877,7 @@ class TableRowCollectionProxy {
         }),
       );
       t.rows += rows.length;
-    });
+    }, values);
   }
 }
 

@@ -26,6 +26,7 @@ import {
   type WorkbookPort,
   type WriteOp,
   sameCells,
+  wantedColumns,
   WriteConflict,
 } from '../port';
 
@@ -91,6 +92,10 @@ export class HyperFormulaWorkbook implements WorkbookPort {
   async read(plan: ReadPlan): Promise<Snapshot> {
     const snap = new Snapshot();
     for (const name of plan.tables ?? []) snap.setTable(name, this.readTable(name));
+    for (const tc of plan.tableColumns ?? []) {
+      const named = (tc.columnsNamedBy ?? []).map((n) => this.readName(n, false)).map((n) => (n.status === 'range' ? n.value : ''));
+      snap.setTable(tc.table, this.readColumns(tc.table, (header) => wantedColumns(header, tc.columns, named)));
+    }
     for (const name of plan.tablesExist ?? []) snap.setTableExists(name, this.tableRegistry.has(lower(name)));
     for (const name of plan.tableHeaders ?? []) snap.setTableHeader(name, this.readTable(name, false)?.header ?? null);
     for (const name of plan.names ?? []) snap.setName(name, this.readName(name, false));
@@ -139,6 +144,19 @@ export class HyperFormulaWorkbook implements WorkbookPort {
     }
     t.header = header;
     return { name: t.name, sheet: t.sheet, header, rows };
+  }
+
+  /** Some columns of a table (the header row whole): a Switch's cost must not grow with the scenarios. */
+  private readColumns(name: string, pick: (header: readonly string[]) => number[]): TableRead | null {
+    const t = this.tableRegistry.get(lower(name));
+    if (!t) return null;
+    const head = this.readTable(name, false);
+    if (!head) return null;
+    const indices = pick(head.header);
+    const sheet = this.requireSheet(t.sheet);
+    const rows: CellValue[][] = [];
+    for (let r = 1; r <= t.rows; r += 1) rows.push(indices.map((c) => this.value({ sheet, row: t.row + r, col: t.col + c })));
+    return { name: t.name, sheet: t.sheet, header: indices.map((i) => head.header[i]), rows, allHeader: head.header };
   }
 
   /** A name's range, from its expression alone (usable while evaluation is suspended). */

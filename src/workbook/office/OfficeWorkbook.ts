@@ -27,20 +27,25 @@ import {
   isGuard,
   isValidDefinedName,
   literalTextInput,
+  nameKey,
   namesInColumn,
   Snapshot,
   type CellContent,
   type CellValue,
+  type ColumnOfNames,
   type Guard,
   type GuardMiss,
   type NameRead,
   type ReadPlan,
+  type TableColumns,
   type TableRead,
   type WorkbookPort,
   type WriteOp,
   sameCells,
+  wantedColumns,
   WriteConflict,
 } from '../port';
+import { DEFAULT_BUDGET_BYTES, gridBytes, isTooLarge, NAME_BYTES, opBytes, ReadMemory, rowsPerChunk, splitLargeWrites } from './budget';
 
 const lower = (s: string): string => s.trim().toLowerCase();
 
@@ -50,6 +55,15 @@ interface TableLoad {
   readonly sheet: Excel.Worksheet;
   readonly header: Excel.Range;
   readonly body: Excel.Range;
+  /** Body values loaded with the batch (else read in chunks after it). */
+  readonly whole: boolean;
+}
+
+interface ColumnsLoad {
+  readonly spec: TableColumns;
+  readonly load: TableLoad;
+  /** Column index → its body range, loaded. */
+  readonly columns: Map<number, Excel.Range>;
 }
 
 interface NameLoad {
@@ -105,21 +119,54 @@ function formulaOf(formula: unknown, value: unknown): string | null {
   return formula;
 }
 
+/** A `setCells` block cut into `parts` blocks of rows (other operations: undefined, kept whole). */
+function splitRows(op: WriteOp, parts: number): WriteOp[] | undefined {
+  if (op.kind !== 'setCells' || op.cells.length < 2) return undefined;
+  const at = parseRange(op.address);
+  if (!at) return undefined;
+  const step = Math.max(1, Math.ceil(op.cells.length / parts));
+  const out: WriteOp[] = [];
+  for (let r = 0; r < op.cells.length; r += step) {
+    out.push({ ...op, address: rangeAddress({ row: at.row + r, col: at.col, rows: 1, cols: 1 }), cells: op.cells.slice(r, r + step) });
+  }
+  return out;
+}
+
 function fill<T>(rows: number, cols: number, value: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
+}
+
+export interface OfficeWorkbookOptions {
+  /** Bytes per request and per response (Excel on the web refuses over 5 MB); default 4 MB. */
+  readonly budgetBytes?: number;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
   /** Names seen in each `table|column` at the previous read: what to prefetch next time. */
   private readonly prefetch = new Map<string, string[]>();
+  /** Headers, sizes and naming cells seen before: how to plan the next read (see budget.ts). */
+  private readonly memory = new ReadMemory();
+  private readonly budget: number;
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  }
 
   async read(plan: ReadPlan): Promise<Snapshot> {
-    try {
-      return await this.readBatch(plan, false);
-    } catch (error) {
-      // A table in the plan does not exist: read again, asking first which ones do.
-      if (isItemNotFound(error) && (plan.tables?.length ?? 0) + (plan.tableHeaders?.length ?? 0) > 0) return this.readBatch(plan, true);
-      throw error;
+    let careful = false;
+    for (;;) {
+      try {
+        return await this.readBatch(plan, careful);
+      } catch (error) {
+        // A table in the plan does not exist: read again, asking first which ones do.
+        if (!careful && isItemNotFound(error) && (plan.tables?.length ?? 0) + (plan.tableHeaders?.length ?? 0) + (plan.tableColumns?.length ?? 0) > 0) {
+          careful = true;
+          continue;
+        }
+        // Too large for one response after all (a table never read before): read it in chunks.
+        if (isTooLarge(error) && this.memory.markLarge(plan.tables ?? [])) continue;
+        throw error;
+      }
     }
   }
 
@@ -130,7 +177,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
       let existing: Set<string> | undefined;
       if (careful) {
-        const probes = [...(plan.tables ?? []), ...(plan.tableHeaders ?? [])].map((name) => {
+        const probes = [...(plan.tables ?? []), ...(plan.tableHeaders ?? []), ...(plan.tableColumns ?? []).map((t) => t.table)].map((name) => {
           const t = wb.tables.getItemOrNullObject(name);
           t.load('name');
           return { name, t };
@@ -138,27 +185,33 @@ export class OfficeWorkbook implements WorkbookPort {
         await context.sync();
         existing = new Set(probes.filter((p) => !p.t.isNullObject).map((p) => lower(p.name)));
       }
+      const gone = (name: string): boolean => existing !== undefined && !existing.has(lower(name));
 
       const tables: TableLoad[] = [];
       for (const name of plan.tables ?? []) {
-        if (existing && !existing.has(lower(name))) {
-          snap.setTable(name, null);
+        if (gone(name)) snap.setTable(name, null);
+        else tables.push(this.queueTable(wb, name, this.memory.fits(name, this.budget / 2)));
+      }
+
+      const columnLoads: ColumnsLoad[] = [];
+      for (const spec of plan.tableColumns ?? []) {
+        if (gone(spec.table)) {
+          snap.setTable(spec.table, null);
           continue;
         }
-        const table = wb.tables.getItem(name);
-        table.load('name');
-        const sheet = table.worksheet;
-        sheet.load('name');
-        const header = table.getHeaderRowRange();
-        header.load('values');
-        const body = table.getDataBodyRange();
-        body.load('values');
-        tables.push({ name, table, sheet, header, body });
+        const load = this.queueTable(wb, spec.table, false);
+        // Columns at the indices they had at the previous read (at first, those asked for in
+        // order: Set up lays ESG_Scenarios out Input, Description, ...), checked after the sync.
+        const header = this.memory.header(spec.table) ?? spec.columns;
+        const named = (spec.columnsNamedBy ?? []).map((n) => this.memory.text(n) ?? '');
+        const columns = new Map<number, Excel.Range>();
+        for (const i of wantedColumns(header, spec.columns, named)) columns.set(i, this.queueColumn(load, i));
+        columnLoads.push({ spec, load, columns });
       }
 
       const headers: HeaderLoad[] = [];
       for (const name of plan.tableHeaders ?? []) {
-        if (existing && !existing.has(lower(name))) {
+        if (gone(name)) {
           snap.setTableHeader(name, null);
           continue;
         }
@@ -173,17 +226,26 @@ export class OfficeWorkbook implements WorkbookPort {
         return { name, t };
       });
 
+      // Defined names, in batches under the budget (a sync per ~2,500 names).
       const names = new Map<string, { name: string; load: NameLoad | null }>();
-      const queueName = (name: string, full: boolean): void => {
+      let queuedNames = 0;
+      const queueName = async (name: string, full: boolean): Promise<void> => {
         const k = lower(name);
         const known = names.get(k);
         if (known && (!full || known.load === null || known.load.full)) return;
-        names.set(k, { name, load: isValidDefinedName(name.trim()) ? this.queueName(wb, name.trim(), full) : null });
+        const valid = isValidDefinedName(name.trim());
+        if (valid && (queuedNames + 1) * NAME_BYTES > this.budget) {
+          await context.sync();
+          queuedNames = 0;
+        }
+        if (valid) queuedNames += 1;
+        names.set(k, { name, load: valid ? this.queueName(wb, name.trim(), full) : null });
       };
-      for (const name of plan.names ?? []) queueName(name, false);
-      for (const name of plan.ranges ?? []) queueName(name, true);
+      for (const name of plan.names ?? []) await queueName(name, false);
+      for (const name of plan.ranges ?? []) await queueName(name, true);
+      for (const spec of plan.tableColumns ?? []) for (const name of spec.columnsNamedBy ?? []) await queueName(name, false);
       for (const col of plan.namesListedIn ?? []) {
-        for (const name of this.prefetch.get(this.prefetchKey(col.table, col.column)) ?? []) queueName(name, false);
+        for (const name of this.prefetch.get(this.prefetchKey(col.table, col.column)) ?? []) await queueName(name, false);
       }
 
       const sheets = (plan.sheets ?? []).map((name) => {
@@ -194,30 +256,114 @@ export class OfficeWorkbook implements WorkbookPort {
 
       await context.sync();
 
-      for (const t of tables) snap.setTable(t.name, this.toTable(t));
+      for (const t of tables) snap.setTable(t.name, await this.toTable(context, t));
       for (const h of headers) snap.setTableHeader(h.name, (h.header.values[0] ?? []).map((v: unknown) => String(asCellValue(v))));
       for (const p of probes) snap.setTableExists(p.name, !p.t.isNullObject);
       for (const s of sheets) snap.setSheet(s.name, !s.s.isNullObject);
 
-      // Names listed in table columns, as the table reads now; any not prefetched costs one more sync.
-      const late: string[] = [];
-      for (const col of plan.namesListedIn ?? []) {
-        const table = snap.table(col.table);
-        if (!table) continue;
+      // Columns asked for by header text or by a naming cell, as the header and cells read now;
+      // any not at the index guessed costs one more sync (with the names below).
+      const namedText = (name: string): CellValue => {
+        const load = names.get(lower(name))?.load;
+        const read = load ? this.toName(load) : undefined;
+        return read?.status === 'range' ? read.value : '';
+      };
+      let queued = false;
+      const wanted = columnLoads.map((c) => {
+        const header = this.headerOf(c.load);
+        const named = (c.spec.columnsNamedBy ?? []).map(namedText);
+        (c.spec.columnsNamedBy ?? []).forEach((n, i) => this.memory.sawText(n, named[i]));
+        const indices = wantedColumns(header, c.spec.columns, named);
+        const late = new Set<number>();
+        for (const i of indices) {
+          if (c.columns.has(i)) continue;
+          c.columns.set(i, this.queueColumn(c.load, i));
+          late.add(i);
+          queued = true;
+        }
+        return { c, header, indices, late };
+      });
+      const columnsTable = (w: (typeof wanted)[number]): TableRead => {
+        const rows = w.c.load.body.rowCount;
+        const values = w.indices.map((i) => (w.c.columns.get(i)?.values ?? []).map((row: unknown[]) => asCellValue(row[0])));
+        return {
+          name: w.c.load.table.name,
+          sheet: w.c.load.sheet.name,
+          header: w.indices.map((i) => w.header[i]),
+          rows: Array.from({ length: rows }, (_, r) => values.map((col) => col[r] ?? '')),
+          allHeader: w.header,
+        };
+      };
+
+      // Names listed in table columns, as the table reads now; any not prefetched is loaded
+      // with the late columns (one more sync), or after them when the listing column was late.
+      const lateNames: string[] = [];
+      const listNames = async (col: ColumnOfNames, table: TableRead): Promise<void> => {
         const listed = namesInColumn(table, col.column);
         this.prefetch.set(this.prefetchKey(col.table, col.column), listed);
         for (const name of listed) {
-          if (!names.has(lower(name))) {
-            queueName(name, false);
-            late.push(name);
-          }
+          if (names.has(lower(name))) continue;
+          await queueName(name, false);
+          lateNames.push(name);
         }
+      };
+      const afterColumns: ColumnOfNames[] = [];
+      for (const col of plan.namesListedIn ?? []) {
+        const w = wanted.find((x) => lower(x.c.spec.table) === lower(col.table));
+        if (!w) {
+          const table = snap.table(col.table);
+          if (table) await listNames(col, table);
+          continue;
+        }
+        const at = w.header.findIndex((h) => nameKey(h) === nameKey(col.column));
+        if (at >= 0 && w.late.has(at)) afterColumns.push(col);
+        else await listNames(col, columnsTable({ ...w, indices: w.indices.filter((i) => i === at) }));
       }
-      if (late.some((name) => names.get(lower(name))?.load)) await context.sync();
+      if (queued || lateNames.some((name) => names.get(lower(name))?.load)) await context.sync();
+      for (const w of wanted) {
+        this.memory.saw(w.c.spec.table, w.header, w.c.load.body.rowCount, w.header.length);
+        snap.setTable(w.c.spec.table, columnsTable(w));
+      }
+      if (afterColumns.length > 0) {
+        const before = lateNames.length;
+        for (const col of afterColumns) {
+          const table = snap.table(col.table);
+          if (table) await listNames(col, table);
+        }
+        if (lateNames.slice(before).some((name) => names.get(lower(name))?.load)) await context.sync();
+      }
 
       for (const { name, load } of names.values()) snap.setName(name, load ? this.toName(load) : { status: 'missing' });
+      // A named cell's text may name a column at a later read (the active scenario's).
+      for (const name of plan.names ?? []) {
+        const read = snap.name(name);
+        if (read.status === 'range') this.memory.sawText(name, read.value);
+      }
       return snap;
     });
+  }
+
+  /** A table's name, sheet, header and body size; its body values too when `whole`. */
+  private queueTable(wb: Excel.Workbook, name: string, whole: boolean): TableLoad {
+    const table = wb.tables.getItem(name);
+    table.load('name');
+    const sheet = table.worksheet;
+    sheet.load('name');
+    const header = table.getHeaderRowRange();
+    header.load('values');
+    const body = table.getDataBodyRange();
+    body.load(whole ? 'values,rowCount,columnCount' : 'rowCount,columnCount');
+    return { name, table, sheet, header, body, whole };
+  }
+
+  private queueColumn(load: TableLoad, index: number): Excel.Range {
+    const column = load.body.getColumn(index);
+    column.load('values');
+    return column;
+  }
+
+  private headerOf(t: TableLoad): string[] {
+    return (t.header.values[0] ?? []).map((v: unknown) => String(asCellValue(v)));
   }
 
   private prefetchKey(table: string, column: string): string {
@@ -242,9 +388,38 @@ export class OfficeWorkbook implements WorkbookPort {
     return first && (first.rows > 1 || first.cols > 1) ? rangeAddress(first) : undefined;
   }
 
-  private toTable(t: TableLoad): TableRead {
-    const header = (t.header.values[0] ?? []).map((v: unknown) => String(asCellValue(v)));
-    const rows = t.body.values.map((row: unknown[]) => row.map(asCellValue));
+  /** A whole table: its body as loaded, or read now in chunks of rows under the budget (one sync each). */
+  private async toTable(context: Excel.RequestContext, t: TableLoad): Promise<TableRead> {
+    const header = this.headerOf(t);
+    const rowCount = t.body.rowCount;
+    const cols = t.body.columnCount;
+    let rows: CellValue[][];
+    if (t.whole) {
+      rows = t.body.values.map((row: unknown[]) => row.map(asCellValue));
+      this.memory.saw(t.name, header, rowCount, cols, rowCount * cols > 0 ? gridBytes(t.body.values) / (rowCount * cols) : undefined);
+    } else {
+      rows = [];
+      let cellBytes = this.memory.cellBytes(t.name);
+      let step = rowsPerChunk(cols, cellBytes, this.budget);
+      while (rows.length < rowCount) {
+        const take = Math.min(step, rowCount - rows.length);
+        const chunk = t.body.getCell(rows.length, 0).getResizedRange(take - 1, cols - 1);
+        chunk.load('values');
+        try {
+          await context.sync();
+        } catch (error) {
+          // Longer texts than guessed: halve the chunk and try again.
+          if (!isTooLarge(error) || take === 1) throw error;
+          step = Math.max(1, Math.floor(take / 2));
+          continue;
+        }
+        const values: unknown[][] = chunk.values;
+        cellBytes = Math.max(cellBytes, gridBytes(values) / Math.max(1, take * cols));
+        for (const row of values) rows.push(row.map(asCellValue));
+        step = rowsPerChunk(cols, cellBytes, this.budget);
+      }
+      this.memory.saw(t.name, header, rowCount, cols, cellBytes);
+    }
     return { name: t.table.name, sheet: t.sheet.name, header, rows };
   }
 
@@ -287,9 +462,28 @@ export class OfficeWorkbook implements WorkbookPort {
 
       // Guards are loads queued before every write, so they see the cells as they were just
       // before this batch; a missing name, table or column fails the batch before any write.
-      const guards = ops.filter(isGuard).map((guard) => this.queueGuard(wb, guard));
-      for (const op of ops) this.queueWrite(wb, op, chartLists);
+      // Requests stay under the byte budget: a sync whenever the next operation would pass it
+      // (guards first, so they still see the cells before any write of the batch).
+      let pending = 0;
+      const spend = async (bytes: number): Promise<void> => {
+        if (pending > 0 && pending + bytes > this.budget) {
+          await context.sync();
+          pending = 0;
+        }
+        pending += bytes;
+      };
+      const guards: GuardLoad[] = [];
+      for (const guard of ops.filter(isGuard)) {
+        await spend(opBytes(guard));
+        guards.push(this.queueGuard(wb, guard));
+      }
+      for (const op of splitLargeWrites(ops, this.budget, splitRows)) {
+        await spend(opBytes(op));
+        this.queueWrite(wb, op, chartLists);
+      }
       await context.sync();
+      // What a cell that names a column now holds (the active scenario): the next read's guess.
+      for (const op of ops) if (op.kind === 'setNamedCell') this.memory.sawText(op.name, op.value);
       const misses = guards.flatMap((g) => this.missOf(g));
       if (misses.length > 0) throw new WriteConflict(misses, true);
     });
