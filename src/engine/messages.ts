@@ -327,6 +327,8 @@ export const EXPLAIN = {
   insertNoCell: 'Select a cell in the workbook first.',
   cellUnreadable: (detail: string) => `The selected cell could not be read: ${detail}`,
   nameNotReadable: (name: string) => `${name} is not a cell, a range or a single value`,
+  rangeTooLarge: (text: string, cells: number, cap: number) =>
+    `${text} covers ${cells.toLocaleString('en-GB')} cells; Explain reads at most ${cap.toLocaleString('en-GB')} cells of one reference (Excel on the web refuses larger reads). Refer to the cells that hold data, e.g. A2:A500`,
   // Syntax details.
   syntaxTextNotClosed: 'a text in quotes is not closed',
   syntaxSheetNotClosed: 'a sheet name in quotes is not closed',

@@ -86,6 +86,13 @@ describe('explaining the active cell', () => {
     expect(book.syncs).toBe(3);
   });
 
+  it.each(['Inputs!B:B', '$B:$C', '2:10'])('refuses to read a whole column or row (%s), under Excel on the web\'s 5-million-cell limit', async (ref) => {
+    const book = councilBook(`=ESG.GRANT(${ref},B3)`);
+    const { explanation } = await new OfficeSelection(book.run).explainActiveCell();
+    expect(explanation).toMatchObject({ kind: 'unresolved', param: 'mainstream' });
+    expect(explanation.kind === 'unresolved' && explanation.message).toMatch(/covers [\d,]+ cells; Explain reads at most 100,000/);
+  });
+
   it('names the argument whose sheet is missing when the precedents batch fails', async () => {
     const book = councilBook("=ESG.GRANT('Old inputs'!B2,B3)");
     const { explanation } = await new OfficeSelection(book.run).explainActiveCell();

@@ -7,6 +7,37 @@
  */
 import { findEsgCall, FormulaSyntaxError, parseFormula, walk, type HostScalar, type HostValue, type Reference } from '../../explain';
 
+/** The most cells Explain reads for one reference (a whole column is 1,048,576). */
+export const MAX_REFERENCE_CELLS = 100_000;
+
+const ROWS = 1_048_576;
+const COLS = 16_384;
+
+function letters(text: string): number {
+  let n = 0;
+  for (const ch of text.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
+ * How many cells an A1 reference covers (`A1`, `B2:C9`, whole columns `A:C`, whole rows
+ * `3:5`, with `$` and a sheet prefix), or undefined when it is not one of those.
+ */
+export function referenceCells(text: string): number | undefined {
+  const local = text.slice(text.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const [a, b = a, extra] = local.split(':');
+  if (extra !== undefined || a === undefined) return undefined;
+  const cell = /^([A-Za-z]{1,3})(\d+)$/;
+  const col = /^[A-Za-z]{1,3}$/;
+  const row = /^\d+$/;
+  const ca = cell.exec(a);
+  const cb = cell.exec(b);
+  if (ca && cb) return (Math.abs(Number(ca[2]) - Number(cb[2])) + 1) * (Math.abs(letters(ca[1]) - letters(cb[1])) + 1);
+  if (col.test(a) && col.test(b)) return (Math.abs(letters(a) - letters(b)) + 1) * ROWS;
+  if (row.test(a) && row.test(b)) return (Math.abs(Number(a) - Number(b)) + 1) * COLS;
+  return undefined;
+}
+
 /** One key per reference as written (the explainer asks again with the same text). */
 export function referenceKey(ref: Pick<Reference, 'kind' | 'text'>): string {
   return `${ref.kind}|${ref.text.toLowerCase()}`;

@@ -12,7 +12,7 @@
  */
 import { EXPLAIN } from '../../engine/messages';
 import { explainFormula, insertRefusal, localEvaluator, type FormulaExplanation, type HostValue, type Reference } from '../../explain';
-import { hostValueOf, namedValueOf, referenceKey, referencesOf } from './precedents';
+import { hostValueOf, MAX_REFERENCE_CELLS, namedValueOf, referenceCells, referenceKey, referencesOf } from './precedents';
 
 /** `Excel.run`, injectable for tests (`context`: run in the context of earlier objects). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, context?: OfficeExtension.ClientRequestContext) => Promise<T>;
@@ -51,7 +51,14 @@ interface NameLoad {
   readonly candidates: readonly { readonly item: Excel.NamedItem; readonly range: Excel.Range }[];
 }
 
-type PrecedentLoad = RangeLoad | NameLoad;
+/** A reference too large to read (a whole column): refused before anything is loaded. */
+interface TooLarge {
+  readonly kind: 'too-large';
+  readonly ref: Reference;
+  readonly cells: number;
+}
+
+type PrecedentLoad = RangeLoad | NameLoad | TooLarge;
 
 function queueRange(range: Excel.Range): Excel.Range {
   range.load('values,valueTypes');
@@ -66,7 +73,11 @@ function queueNamed(item: Excel.NamedItem): { item: Excel.NamedItem; range: Exce
 /** Queues the loads of one reference; `sheet` is the formula's own sheet. */
 function queuePrecedent(context: Excel.RequestContext, sheet: Excel.Worksheet, ref: Reference): PrecedentLoad {
   const on = ref.sheet === undefined ? sheet : context.workbook.worksheets.getItem(ref.sheet);
-  if (ref.kind !== 'name') return { kind: 'range', ref, range: queueRange(on.getRange(ref.address ?? ref.text)) };
+  if (ref.kind !== 'name') {
+    const cells = referenceCells(ref.address ?? ref.text) ?? 0;
+    if (cells > MAX_REFERENCE_CELLS) return { kind: 'too-large', ref, cells };
+    return { kind: 'range', ref, range: queueRange(on.getRange(ref.address ?? ref.text)) };
+  }
   const name = ref.name ?? ref.text;
   const candidates = [queueNamed(on.names.getItemOrNullObject(name))];
   if (ref.sheet === undefined) candidates.push(queueNamed(context.workbook.names.getItemOrNullObject(name)));
@@ -75,6 +86,7 @@ function queuePrecedent(context: Excel.RequestContext, sheet: Excel.Worksheet, r
 
 /** The value of a loaded reference; throws (the explainer reports it) for a name it can't read. */
 function valueOf(load: PrecedentLoad): HostValue {
+  if (load.kind === 'too-large') throw new Error(EXPLAIN.rangeTooLarge(load.ref.text, load.cells, MAX_REFERENCE_CELLS));
   if (load.kind === 'range') return hostValueOf(load.range.values, load.range.valueTypes, load.ref.kind);
   for (const { item, range } of load.candidates) {
     if (item.isNullObject) continue;
