@@ -1,8 +1,14 @@
 /**
  * Export scenarios to JSON or CSV, and import them back. JSON keeps every value's type;
- * CSV marks text that would otherwise read as a number, TRUE/FALSE or a formula with a
- * leading apostrophe, as Excel does, so a round-trip keeps text as text and no value can
- * turn into a formula when the CSV is opened in a spreadsheet.
+ * CSV marks EVERY text field — scenario names (the header row), input names, descriptions
+ * and values — that would otherwise read as a formula (`=`, `+`, `-`, `@`, a tab or a CR
+ * first, also after spaces), a number or TRUE/FALSE with a leading apostrophe, so nothing
+ * runs when the CSV is opened in a spreadsheet (CSV injection) and a round-trip keeps text
+ * as text; Import removes exactly that one apostrophe.
+ *
+ * Import takes at most `MAX_IMPORT_MB` and its work grows linearly with the file: names are
+ * looked up in `Map`s by `nameKey` (never plain objects: `constructor` and `__proto__` are
+ * names like any other), never by scanning a list per name.
  *
  * Import never overwrites silently: a scenario of the same name with different values is
  * a conflict returned to the caller, and nothing is written until each one is resolved.
@@ -12,8 +18,8 @@ import { applyChanges, type Change } from './apply';
 import { DESCRIPTION_COLUMN, INPUT_COLUMN, LOG_TABLE } from './layout';
 import type { LogEntry } from './log';
 import { MESSAGES } from './messages';
-import { columnWith, findScenario, isRefusal } from './model';
-import { checkNewScenarioName, refusal, sameName, scenarioNameProblem } from './names';
+import { columnWith, isRefusal } from './model';
+import { checkNewScenarioName, nameKey, refusal, sameName, scenarioNameProblem } from './names';
 import { loggedStatePlan, requireLog, scenarioContext, statePlan } from './state';
 import type {
   ConflictResolution,
@@ -38,39 +44,59 @@ export interface ScenarioFile {
 
 // ------------------------------------------------------------------ export
 
-async function readFile(ctx: ServiceContext): Promise<ScenarioFile | Refusal> {
+interface Exported {
+  readonly file: ScenarioFile;
+  /** Each scenario's value per input, in the order of `file.inputs` ('' = blank). */
+  readonly columns: readonly (readonly CellValue[])[];
+}
+
+async function readFile(ctx: ServiceContext): Promise<Exported | Refusal> {
   const snap = await ctx.port.read(statePlan());
   const state = scenarioContext(snap);
   if (isRefusal(state)) return state;
+  const inputs = state.model.inputs;
   return {
-    format: 'esg-scenarios',
-    version: 1,
-    exportedAt: ctx.now().toISOString(),
-    active: state.active.text,
-    inputs: state.model.inputs.map((i) => ({ name: i.name, description: i.description })),
-    scenarios: state.model.scenarios.map((s) => ({
-      name: s.name,
-      values: Object.fromEntries(state.model.inputs.flatMap((input, i) => (isBlank(s.values[i]) ? [] : [[input.name, s.values[i]]]))),
-    })),
+    file: {
+      format: 'esg-scenarios',
+      version: 1,
+      exportedAt: ctx.now().toISOString(),
+      active: state.active.text,
+      inputs: inputs.map((i) => ({ name: i.name, description: i.description })),
+      // Object.fromEntries defines own properties: an input named `__proto__` is a key like any other.
+      scenarios: state.model.scenarios.map((s) => ({
+        name: s.name,
+        values: Object.fromEntries(inputs.flatMap((input, i) => (isBlank(s.values[i]) ? [] : [[input.name, s.values[i]]]))),
+      })),
+    },
+    columns: state.model.scenarios.map((s) => inputs.map((_, i) => (isBlank(s.values[i]) ? '' : s.values[i]))),
   };
 }
 
 const stamp = (iso: string): string => iso.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
 
 export async function exportJson(ctx: ServiceContext): Promise<ExportOutcome> {
-  const file = await readFile(ctx);
-  if (isRefusal(file)) return file;
+  const read = await readFile(ctx);
+  if (isRefusal(read)) return read;
+  const { file } = read;
   return { kind: 'exported', text: `${JSON.stringify(file, null, 2)}\n`, fileName: `scenarios-${stamp(file.exportedAt)}.json` };
 }
 
 const LOOKS_TYPED = /^\s*([+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?|true|false)\s*$/i;
 
-/** A value as one CSV field (unquoted). */
+/** Text a spreadsheet would run as a formula (or strip: a leading apostrophe), also after spaces. */
+const ACTIVE = /^[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n']/;
+
+/** A value — or a name or description, as text — as one CSV field (unquoted), inert in a spreadsheet. */
 export function csvText(value: CellValue): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value === '') return '';
-  return /^[=+\-@'\t\r]/.test(value) || LOOKS_TYPED.test(value) ? `'${value}` : value;
+  return ACTIVE.test(value) || LOOKS_TYPED.test(value) ? `'${value}` : value;
+}
+
+/** A CSV text field (name, description) back to its text: the inverse of `csvText` for text. */
+export function csvName(field: string): string {
+  return field.startsWith("'") ? field.slice(1) : field;
 }
 
 /** A CSV field back to a value: the inverse of `csvText`. */
@@ -124,15 +150,12 @@ export function parseCsv(text: string): string[][] {
 }
 
 export async function exportCsv(ctx: ServiceContext): Promise<ExportOutcome> {
-  const file = await readFile(ctx);
-  if (isRefusal(file)) return file;
+  const read = await readFile(ctx);
+  if (isRefusal(read)) return read;
+  const { file, columns } = read;
   const rows: string[][] = [
-    [INPUT_COLUMN, DESCRIPTION_COLUMN, ...file.scenarios.map((s) => s.name)],
-    ...file.inputs.map((input) => [
-      input.name,
-      input.description,
-      ...file.scenarios.map((s) => (input.name in s.values ? csvText(s.values[input.name]) : '')),
-    ]),
+    [INPUT_COLUMN, DESCRIPTION_COLUMN, ...file.scenarios.map((s) => csvText(s.name))],
+    ...file.inputs.map((input, i) => [csvText(input.name), csvText(input.description), ...columns.map((column) => csvText(column[i] ?? ''))]),
   ];
   return { kind: 'exported', text: toCsv(rows), fileName: `scenarios-${stamp(file.exportedAt)}.csv` };
 }
@@ -145,6 +168,9 @@ interface Incoming {
 }
 
 const invalid = (why: string): Refusal => refusal('import-invalid', MESSAGES.importInvalid(why));
+
+/** The largest file Import takes, in MB (of text): 1,000 scenarios × 2,000 inputs is ~15 MB as CSV, ~35 MB as JSON. */
+export const MAX_IMPORT_MB = 40;
 
 function isCellValue(v: unknown): v is CellValue {
   return typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
@@ -184,20 +210,31 @@ function parseCsvFile(text: string): Incoming[] | Refusal {
   if (!header) return invalid(MESSAGES.importNoInputColumn());
   const inputCol = header.findIndex((h) => sameName(h, INPUT_COLUMN));
   if (inputCol < 0) return invalid(MESSAGES.importNoInputColumn());
+  const inputs = rows.map((row) => csvName((row[inputCol] ?? '').trim()));
   const out: Incoming[] = [];
-  header.forEach((name, c) => {
-    if (c === inputCol || sameName(name, DESCRIPTION_COLUMN)) return;
+  header.forEach((field, c) => {
+    if (c === inputCol || sameName(field, DESCRIPTION_COLUMN)) return;
     const values = new Map<string, CellValue>();
-    for (const row of rows) {
-      const input = (row[inputCol] ?? '').trim();
-      const field = row[c] ?? '';
-      if (input !== '' && field !== '') values.set(input, csvValue(field));
-    }
-    out.push({ name, values });
+    rows.forEach((row, r) => {
+      const cell = row[c] ?? '';
+      if (inputs[r] !== '' && cell !== '') values.set(inputs[r], csvValue(cell));
+    });
+    out.push({ name: csvName(field), values });
   });
   for (const s of out) {
     const problem = scenarioNameProblem(s.name);
     if (problem !== undefined) return invalid(MESSAGES.importBadName(problem));
+  }
+  return out;
+}
+
+/** The conflict choices, by `nameKey`, from their own properties only (never inherited ones). */
+function resolutionMap(resolutions: Readonly<Record<string, ConflictResolution>>): Map<string, ConflictResolution> | Refusal {
+  const out = new Map<string, ConflictResolution>();
+  for (const [name, r] of Object.entries(resolutions)) {
+    const ok = r === 'keep' || r === 'replace' || (typeof r === 'object' && r !== null && typeof (r as { renameTo?: unknown }).renameTo === 'string');
+    if (!ok) return invalid(MESSAGES.importBadResolution(name));
+    if (!out.has(nameKey(name))) out.set(nameKey(name), r);
   }
   return out;
 }
@@ -210,11 +247,16 @@ export async function importScenarios(
   format: ImportFormat,
   resolutions: Readonly<Record<string, ConflictResolution>> = {},
 ): Promise<ImportOutcome> {
+  if (text.length > MAX_IMPORT_MB * 1024 * 1024) return invalid(MESSAGES.importTooLarge(text.length / (1024 * 1024), MAX_IMPORT_MB));
   const incoming = format === 'json' ? parseJsonFile(text) : parseCsvFile(text);
   if (isRefusal(incoming)) return incoming;
-  for (let i = 0; i < incoming.length; i += 1) {
-    if (incoming.slice(0, i).some((o) => sameName(o.name, incoming[i].name))) return invalid(MESSAGES.importDuplicate(incoming[i].name));
+  const seen = new Set<string>();
+  for (const s of incoming) {
+    if (seen.has(nameKey(s.name))) return invalid(MESSAGES.importDuplicate(s.name));
+    seen.add(nameKey(s.name));
   }
+  const chosen = resolutionMap(resolutions);
+  if (isRefusal(chosen)) return chosen;
 
   const snap = await ctx.port.read(loggedStatePlan());
   const state = scenarioContext(snap);
@@ -223,8 +265,8 @@ export async function importScenarios(
   if (logMissing) return logMissing;
 
   const { model } = state;
-  // Maps by lower-case name (as `sameName`), not nested scans: 1,000 scenarios of 2,000 inputs.
-  const key = (name: string): string => name.trim().toLowerCase();
+  // Maps by `nameKey` (as `sameName`), not nested scans: 1,000 scenarios of 2,000 inputs.
+  const key = nameKey;
   const inputKeys = new Set(model.inputs.map((i) => key(i.name)));
   const unknownInputs = [...new Set(incoming.flatMap((s) => [...s.values.keys()]).filter((k) => !inputKeys.has(key(k))))];
   const valuesOf = (s: Incoming): CellValue[] => {
@@ -232,8 +274,8 @@ export async function importScenarios(
     for (const [k, v] of s.values) if (!byKey.has(key(k))) byKey.set(key(k), v);
     return model.inputs.map((input) => byKey.get(key(input.name)) ?? '');
   };
-  const resolutionOf = (name: string): ConflictResolution | undefined =>
-    Object.entries(resolutions).find(([k]) => sameName(k, name))?.[1];
+  const resolutionOf = (name: string): ConflictResolution | undefined => chosen.get(key(name));
+  const existingByKey = new Map(model.scenarios.map((s) => [key(s.name), s]));
 
   const time = ctx.now().toISOString();
   const changes: Change[] = [];
@@ -243,12 +285,12 @@ export async function importScenarios(
   const unchanged: string[] = [];
   const kept: string[] = [];
   const conflicts: ImportConflict[] = [];
-  const names = model.scenarios.map((s) => s.name);
+  const names = new Set(model.names.map(key));
 
   const add = (name: string, values: readonly CellValue[]): Refusal | undefined => {
     const bad = checkNewScenarioName(name, names);
     if (bad) return bad;
-    names.push(name);
+    names.add(key(name));
     changes.push({ kind: 'add-column', header: name, values: columnWith(model, values) });
     model.inputs.forEach((input, i) => {
       if (!isBlank(values[i])) log.push({ time, action: 'Create', scenario: name, input: input.name, before: '', after: values[i] });
@@ -259,7 +301,7 @@ export async function importScenarios(
 
   for (const s of incoming) {
     const values = valuesOf(s);
-    const existing = findScenario(model, s.name);
+    const existing = existingByKey.get(key(s.name));
     if (!existing) {
       const bad = add(s.name, values);
       if (bad) return bad;

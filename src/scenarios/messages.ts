@@ -125,6 +125,9 @@ export const MESSAGES = {
   importBadValue: (scenario: string, input: string): string =>
     `the value of ${input} in scenario ${q(scenario)} is not a number, text or TRUE/FALSE`,
   importDuplicate: (name: string): string => `the file has two scenarios named ${q(name)}`,
+  importTooLarge: (megabytes: number, limit: number): string =>
+    `it is ${megabytes.toFixed(1)} MB, over the ${limit} MB an import can take (1,000 scenarios of 2,000 inputs is about 15 MB as CSV); split it into several files`,
+  importBadResolution: (name: string): string => `the choice for the conflict on ${q(name)} is not keep, replace or import under another name`,
   importBadName: (message: string): string => message,
   importConflicts: (names: readonly string[]): string =>
     `These scenarios exist in the workbook with different values: ${list(names.map(q))}. Choose for each: keep the workbook's, replace it, or import under another name. Nothing was written.`,

@@ -64,11 +64,15 @@ export function scenarioNameProblem(name: unknown): string | undefined {
   return undefined;
 }
 
-/** Checks a new scenario name against the rules and the existing names. */
-export function checkNewScenarioName(name: unknown, existing: readonly string[]): Refusal | undefined {
+/**
+ * Checks a new scenario name against the rules and the existing names (a list of names, or a
+ * set of their `nameKey`s when many names are checked in turn, as Import does).
+ */
+export function checkNewScenarioName(name: unknown, existing: readonly string[] | ReadonlySet<string>): Refusal | undefined {
   const problem = scenarioNameProblem(name);
   if (problem !== undefined) return refusal('scenario-name-invalid', problem);
   const key = nameKey(name as string);
-  if (existing.some((e) => nameKey(e) === key)) return refusal('scenario-exists', MESSAGES.scenarioExists(name as string));
+  const taken = Array.isArray(existing) ? existing.some((e) => nameKey(e) === key) : (existing as ReadonlySet<string>).has(key);
+  if (taken) return refusal('scenario-exists', MESSAGES.scenarioExists(name as string));
   return undefined;
 }

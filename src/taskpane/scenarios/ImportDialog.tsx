@@ -54,6 +54,11 @@ export interface ImportDialogProps {
   readonly onCancel: () => void;
 }
 
+/** A record's own entry (never an inherited one such as `constructor`). */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function ImportDialog({ fileName, conflicts, busy, error, labelOf, onResolve, onCancel }: ImportDialogProps) {
   const styles = useStyles();
   const formId = useId();
@@ -62,10 +67,11 @@ export function ImportDialog({ fileName, conflicts, busy, error, labelOf, onReso
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const resolutions: Record<string, ConflictResolution> = {};
+    // Scenario names are keys here: no prototype, so `constructor` or `__proto__` are plain names.
+    const resolutions: Record<string, ConflictResolution> = Object.create(null) as Record<string, ConflictResolution>;
     for (const c of conflicts) {
-      const choice = choices[c.scenario] ?? 'keep';
-      resolutions[c.scenario] = choice === 'rename' ? { renameTo: names[c.scenario] ?? '' } : choice;
+      const choice = own(choices, c.scenario) ?? 'keep';
+      resolutions[c.scenario] = choice === 'rename' ? { renameTo: own(names, c.scenario) ?? '' } : choice;
     }
     onResolve(resolutions);
   };
@@ -98,16 +104,16 @@ export function ImportDialog({ fileName, conflicts, busy, error, labelOf, onReso
                   </ul>
                   <RadioGroup
                     aria-label={`What to do with "${c.scenario}"`}
-                    value={choices[c.scenario] ?? 'keep'}
+                    value={own(choices, c.scenario) ?? 'keep'}
                     onChange={(_, data) => setChoices({ ...choices, [c.scenario]: data.value as Choice })}
                   >
                     <Radio value="keep" label="Keep the workbook's values" />
                     <Radio value="replace" label="Replace them with the file's values" />
                     <Radio value="rename" label="Import the file's under another name" />
                   </RadioGroup>
-                  {choices[c.scenario] === 'rename' && (
+                  {own(choices, c.scenario) === 'rename' && (
                     <Field label={`New name for the file's "${c.scenario}"`} required>
-                      <Input value={names[c.scenario] ?? ''} onChange={(_, data) => setNames({ ...names, [c.scenario]: data.value })} />
+                      <Input value={own(names, c.scenario) ?? ''} onChange={(_, data) => setNames({ ...names, [c.scenario]: data.value })} />
                     </Field>
                   )}
                 </fieldset>
