@@ -25,7 +25,7 @@ import { ACTIVE_NAME, INPUT_COLUMN, LOG_TABLE, SCENARIOS_TABLE } from './layout'
 import { logRow, parseLog, reverseAction, type LogEntry } from './log';
 import { MESSAGES } from './messages';
 import { singleCell } from './model';
-import { sameName } from './names';
+import { nameKey, sameName } from './names';
 import type { Failure, ServiceContext } from './types';
 import { displayValue, isBlank, sameValue } from './values';
 
@@ -292,10 +292,10 @@ function settle(
       // blank column of that kind beyond the columns as read is this action's.
       const from = stray.header?.length ?? header.length;
       const k = header.findIndex(
-        (h, i) => i >= from && DEFAULT_COLUMN.test(h) && !stray.claimed.has(h.toLowerCase()) && columnIndex(stray.header ?? [], h) < 0 && valuesAt(i).every(isBlank),
+        (h, i) => i >= from && DEFAULT_COLUMN.test(h) && !stray.claimed.has(nameKey(h)) && columnIndex(stray.header ?? [], h) < 0 && valuesAt(i).every(isBlank),
       );
       if (k < 0) return { undone: true };
-      stray.claimed.add(header[k].toLowerCase());
+      stray.claimed.add(nameKey(header[k]));
       return { op: { kind: 'deleteTableColumn', table: SCENARIOS_TABLE, column: header[k] }, undone: true };
     }
     case 'rename-column': {
@@ -335,12 +335,12 @@ function compensation(
   const inputCol = table ? columnIndex(table.header, INPUT_COLUMN) : -1;
   const rows = new Map<string, number>();
   table?.rows.forEach((r, k) => {
-    const name = String(r[inputCol] ?? '').trim().toLowerCase();
+    const name = nameKey(String(r[inputCol] ?? ''));
     if (inputCol >= 0 && !rows.has(name)) rows.set(name, k);
   });
-  const rowOf = (input: string): number => rows.get(input.trim().toLowerCase()) ?? -1;
+  const rowOf = (input: string): number => rows.get(nameKey(input)) ?? -1;
   const cells = new Map<string, Change>();
-  for (const c of changes) if (c.kind === 'cell' && !cells.has(c.name.trim().toLowerCase())) cells.set(c.name.trim().toLowerCase(), c);
+  for (const c of changes) if (c.kind === 'cell' && !cells.has(nameKey(c.name))) cells.set(nameKey(c.name), c);
   const out: LogEntry[] = [];
   for (const row of [...log].reverse()) {
     const change = changeOf(row, changes, cells);
@@ -359,7 +359,7 @@ function compensation(
 
 /** The change a log row records. */
 function changeOf(row: LogEntry, changes: readonly Change[], cells: ReadonlyMap<string, Change>): Change | undefined {
-  const cell = (): Change | undefined => cells.get(row.input.trim().toLowerCase());
+  const cell = (): Change | undefined => cells.get(nameKey(row.input));
   switch (row.action) {
     case 'Switch':
     case 'Revert':

@@ -8,6 +8,7 @@ import { isWriteConflict, type CellValue, type GuardMiss, type WriteOp } from '.
 import { describeMiss } from './apply';
 import { MESSAGES } from './messages';
 import { singleCell } from './model';
+import { nameKey } from './names';
 import type { ServiceContext } from './types';
 import { displayValue, sameValue } from './values';
 
@@ -67,13 +68,13 @@ export async function restoreInputs(ctx: ServiceContext, targets: readonly Resto
       break;
     } catch (error) {
       if (!isWriteConflict(error) || attempt + 1 >= MAX_TRIES) throw error;
-      const missed = (m: GuardMiss): string => (m.guard.kind === 'expectNamedCell' ? m.guard.name.toLowerCase() : '');
+      const missed = (m: GuardMiss): string => (m.guard.kind === 'expectNamedCell' ? nameKey(m.guard.name) : '');
       const names = new Set(error.misses.map(missed));
       meanwhile.push(...error.misses.map(describeMiss));
       const next: typeof pending = [];
       for (const p of pending) {
-        const miss = error.misses.find((m) => missed(m) === p.name.toLowerCase());
-        if (!names.has(p.name.toLowerCase())) {
+        const miss = error.misses.find((m) => missed(m) === nameKey(p.name));
+        if (!names.has(nameKey(p.name))) {
           // Not applied (HyperFormula): write it again. Applied (Office): done.
           if (!error.applied) next.push(p);
         } else if (error.applied) {

@@ -8,7 +8,7 @@ import { ACTIVE_NAME, LOG_TABLE } from './layout';
 import { lastUndoGroup, parseLog, type LogEntry } from './log';
 import { MESSAGES } from './messages';
 import { isRefusal, singleCell } from './model';
-import { refusal, sameName } from './names';
+import { nameKey, refusal, sameName } from './names';
 import type { RevertOutcome, ServiceContext, ValueChange } from './types';
 import { sameValue } from './values';
 
@@ -25,7 +25,7 @@ export async function revertLast(ctx: ServiceContext): Promise<RevertOutcome> {
 
   const seen = new Set<string>();
   const rows = group.filter((row) => {
-    const k = row.input.trim().toLowerCase();
+    const k = nameKey(row.input);
     if (row.input === '' || seen.has(k)) return false;
     seen.add(k);
     return true;

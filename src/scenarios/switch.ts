@@ -10,7 +10,7 @@ import { ACTIVE_NAME, INPUT_COLUMN, LOG_TABLE, SCENARIOS_TABLE } from './layout'
 import type { LogEntry } from './log';
 import { MESSAGES } from './messages';
 import { activeWriteProblem, columnWith, findScenario, isRefusal, requireScenario, valueProblem, writeProblem } from './model';
-import { checkNewScenarioName, refusal } from './names';
+import { checkNewScenarioName, nameKey, refusal } from './names';
 import { loggedStatePlan, needsEveryScenario, requireLog, scenarioContext, switchPlan, unsavedDifferences } from './state';
 import type { ServiceContext, SwitchOutcome, UnsavedChoice, ValueChange } from './types';
 import { isBlank, sameValue } from './values';
@@ -101,7 +101,7 @@ export async function switchScenario(ctx: ServiceContext, target: string, choice
     { kind: 'expectTableColumn', table: SCENARIOS_TABLE, column: scenario.name, values: scenario.column },
   ];
   // Values saved (the user's choice) are the inputs' as read; the switch writes over some of them.
-  const written = new Set(changes.flatMap((c) => (c.kind === 'cell' ? [c.name.toLowerCase()] : [])));
+  const written = new Set(changes.flatMap((c) => (c.kind === 'cell' ? [nameKey(c.name)] : [])));
   const sources =
     choice?.kind === 'save-as-new'
       ? state.inputs.filter((i) => i.formula === null && !i.problem)
@@ -109,7 +109,7 @@ export async function switchScenario(ctx: ServiceContext, target: string, choice
         ? state.inputs.filter((i) => differing.has(i.name))
         : [];
   for (const input of sources) {
-    if (!written.has(input.name.toLowerCase())) guards.push({ kind: 'expectNamedCell', name: input.name, value: input.current });
+    if (!written.has(nameKey(input.name))) guards.push({ kind: 'expectNamedCell', name: input.name, value: input.current });
   }
   const failure = await applyChanges(ctx, 'switch', changes, log, { logHeader: snap.tableHeader(LOG_TABLE) ?? undefined, table: state.model.table, guards });
   if (failure) return failure;

@@ -13,6 +13,7 @@ import {
   isFormula,
   isGuard,
   literalTextInput,
+  nameKey,
   namesInColumn,
   Snapshot,
   type CellContent,
@@ -53,7 +54,7 @@ export interface HfChart {
   readonly anchor: string;
 }
 
-const lower = (s: string): string => s.trim().toLowerCase();
+const lower = nameKey;
 
 export class HyperFormulaWorkbook implements WorkbookPort {
   private readonly tableRegistry = new Map<string, HfTable>();

@@ -47,7 +47,7 @@ import {
 } from '../port';
 import { DEFAULT_BUDGET_BYTES, gridBytes, isTooLarge, NAME_BYTES, opBytes, ReadMemory, rowsPerChunk, splitLargeWrites } from './budget';
 
-const lower = (s: string): string => s.trim().toLowerCase();
+const lower = nameKey;
 
 interface TableLoad {
   readonly name: string;
@@ -165,6 +165,8 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         // Too large for one response after all (a table never read before): read it in chunks.
         if (isTooLarge(error) && this.memory.markLarge(plan.tables ?? [])) continue;
+        // A column guessed from a stale header is gone (a co-author deleted columns): forget, read again.
+        if (!isTooLarge(error) && this.memory.forget((plan.tableColumns ?? []).map((t) => t.table))) continue;
         throw error;
       }
     }
@@ -200,12 +202,14 @@ export class OfficeWorkbook implements WorkbookPort {
           continue;
         }
         const load = this.queueTable(wb, spec.table, false);
-        // Columns at the indices they had at the previous read (at first, those asked for in
-        // order: Set up lays ESG_Scenarios out Input, Description, ...), checked after the sync.
-        const header = this.memory.header(spec.table) ?? spec.columns;
+        // Columns at the indices they had at the previous read (a table never read: its first
+        // column, where Set up puts Input), checked against the header after the sync.
+        const header = this.memory.header(spec.table);
         const named = (spec.columnsNamedBy ?? []).map((n) => this.memory.text(n) ?? '');
         const columns = new Map<number, Excel.Range>();
-        for (const i of wantedColumns(header, spec.columns, named)) columns.set(i, this.queueColumn(load, i));
+        // A table never read: only its first column (every table has one) is guessed.
+        const guess = header === undefined ? [0] : wantedColumns(header, spec.columns, named);
+        for (const i of guess) columns.set(i, this.queueColumn(load, i));
         columnLoads.push({ spec, load, columns });
       }
 

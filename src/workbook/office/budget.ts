@@ -92,6 +92,13 @@ export class ReadMemory {
     return news;
   }
 
+  /** Forgets what was seen of these tables; true when there was something to forget. */
+  forget(tables: readonly string[]): boolean {
+    let any = false;
+    for (const table of tables) any = this.tables.delete(nameKey(table)) || any;
+    return any;
+  }
+
   /** The text a named cell held when last read or written (names that name columns). */
   text(name: string): string | undefined {
     return this.texts.get(nameKey(name));
