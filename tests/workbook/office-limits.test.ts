@@ -9,6 +9,7 @@ import { ScenarioService } from '../../src/scenarios';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { EXCEL_WEB_LIMITS, FakeExcel, FakeOfficeError, FakeWorkbook } from '../support/fake-excel';
 import { fakeScaleWorkbook, scaleValue } from '../support/scale-fixtures';
+import { scenarioWorkbook } from '../support/scenario-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -134,6 +135,25 @@ describe('whole-table reads are chunked under the byte budget', () => {
       const largest = env.excel.largest();
       expect(largest.responseBytes).toBeLessThanOrEqual(52_000);
       expect(largest.requestBytes).toBeLessThanOrEqual(52_000);
+    } finally {
+      env.uninstall();
+    }
+  });
+});
+
+describe("the adapter's guesses are never data", () => {
+  it('a column a co-author deleted since the last read: read again, and the Switch refuses the missing scenario', async () => {
+    const wb = scenarioWorkbook(3);
+    const env = open(wb);
+    try {
+      expect((await env.service.list()).kind).toBe('state');
+      const t = wb.tables.get('esg_scenarios');
+      if (!t) throw new Error('fixture');
+      for (let r = 0; r <= t.rows; r += 1) wb.sheet('Scenarios')?.put(t.row + r, t.col + 3, undefined);
+      t.columns -= 1; // column B deleted
+      const before = wb.serialize();
+      expect(await env.service.switchTo('B')).toMatchObject({ kind: 'refused', code: 'scenario-not-found' });
+      expect(wb.serialize()).toBe(before);
     } finally {
       env.uninstall();
     }

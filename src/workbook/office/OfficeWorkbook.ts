@@ -90,6 +90,11 @@ function canReadMergedAreas(): boolean {
   return Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') === true;
 }
 
+/** True for Office.js's "the argument is invalid" error (e.g. a column index past the table's end). */
+function isInvalidArgument(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'InvalidArgument';
+}
+
 /** True for Office.js's "the requested resource doesn't exist" error. */
 function isItemNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ItemNotFound';
@@ -166,7 +171,7 @@ export class OfficeWorkbook implements WorkbookPort {
         // Too large for one response after all (a table never read before): read it in chunks.
         if (isTooLarge(error) && this.memory.markLarge(plan.tables ?? [])) continue;
         // A column guessed from a stale header is gone (a co-author deleted columns): forget, read again.
-        if (!isTooLarge(error) && this.memory.forget((plan.tableColumns ?? []).map((t) => t.table))) continue;
+        if (isInvalidArgument(error) && this.memory.forget((plan.tableColumns ?? []).map((t) => t.table))) continue;
         throw error;
       }
     }
