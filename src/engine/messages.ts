@@ -67,8 +67,13 @@ export const MSG = {
     `${arg} is not a usable number (it is infinite or not a number)`,
   singleCellOnly: (arg: string, rows: number, cols: number) =>
     `${arg} must be a single value, not a range of ${rows} × ${cols} cells`,
+  wrongArgCount: (fn: string, min: number, max: number, given: number, missing: readonly string[]) =>
+    `Wrong number of arguments: ${fn} takes ${min === max ? min : `${min} to ${max}`} (${given} given)` +
+    (missing.length > 0 ? `; missing ${missing.join(', ')}` : ''),
   required: (arg: string) =>
     `${arg} is required: it is blank`,
+  zeroLooksBlank: (arg: string, blankMeans: string) =>
+    `${arg} can't be 0: Excel for Windows passes an empty cell as 0, so a 0 can't be told from a blank (which means ${blankMeans}). Leave ${arg} out for ${blankMeans}, or enter a value above 0`,
   wholeNumber: (arg: string, value: unknown) =>
     `${arg} must be a whole number (${arg} = ${show(value)})`,
   tooMany: (arg: string, value: unknown, max: number) =>

@@ -29,6 +29,8 @@ interface Cell {
 }
 export interface PredictContext {
   formulaAddress: unknown;
+  /** What an empty cell reads as: null (Excel on the web) or 0 (Excel for Windows). */
+  empty?: null | 0;
   graph: {
     getCellValue(address: Cell): unknown;
     namedExpressions: { namedExpressionForScope(name: string, sheet?: number): { address: Cell } | undefined };
@@ -40,15 +42,15 @@ const MAX_PREDICTED_RANGE_CELLS = 10_000;
 /** A cell's current value; a formula HyperFormula has not computed yet is unknown. */
 function read(ctx: PredictContext, address: Cell): unknown {
   try {
-    return plain(ctx.graph.getCellValue(address));
+    return plain(ctx.graph.getCellValue(address), ctx.empty ?? null);
   } catch (notComputedYet) {
     if (notComputedYet instanceof Error) return undefined;
     throw notComputedYet;
   }
 }
 
-function plain(value: unknown): unknown {
-  if (value === EmptyValue) return null;
+function plain(value: unknown, empty: null | 0): unknown {
+  if (value === EmptyValue) return empty;
   if (typeof value === 'object' && value !== null && 'val' in value && typeof value.val === 'number') return value.val;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return undefined; // errors and anything else: unknown
