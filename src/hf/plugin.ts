@@ -27,7 +27,7 @@ import {
 } from 'hyperformula';
 import type { FunctionArgument, ImplementedFunctions } from 'hyperformula';
 import { arityError, CATALOGUE, isError, NAMESPACE, runEntry, type CatalogueEntry, type EngineError, type Matrix, type Result, type Scalar } from '../engine';
-import { predictArgument, type AstLike, type PredictContext } from './predict';
+import { holdsError, predictArgument, type AstLike, type PredictContext } from './predict';
 
 /** How an empty referenced cell reaches a custom function: Excel on the web passes null, Excel for Windows 0. */
 export type EmptyCellMode = 'web' | 'desktop';
@@ -176,6 +176,7 @@ export function createEsgPluginClass(catalogue: readonly CatalogueEntry[] = CATA
         if (arityError(entry, ast.args.length) !== undefined) return ArraySize.scalar();
         const ctx: PredictContext = { graph: plugin.dependencyGraph, formulaAddress: state.formulaAddress, empty: emptyOf(modeOf(plugin)) };
         const values = entry.params.map((p, i) => predictArgument(ast.args[i], ctx, p.kind === 'range'));
+        if (values.some(holdsError)) return ArraySize.scalar(); // the call returns that error
         const result = runEntry(entry, values);
         if (Array.isArray(result) && result.length > 0) return new ArraySize(result[0].length, result.length);
         return ArraySize.scalar();
