@@ -6,7 +6,7 @@
  * the Office adapter; the preview passes callbacks over HyperFormula (./hyperformula.ts).
  */
 import { explain, isCatalogueName, type CatalogueName, type Explanation } from '../engine';
-import { EXPLAIN } from '../engine/messages';
+import { EXPLAIN } from './messages';
 import { NAMESPACE, REGISTRY, type FunctionSpec, type ParamSpec } from '../functions/registry';
 import { parseFormula, walk, type Node } from './parse';
 import { ERROR_CODES, FormulaSyntaxError } from './tokenize';

@@ -5,7 +5,7 @@
  * built into the selected cell (the respiller then sizes a spill).
  */
 import type { HyperFormula, SimpleCellAddress } from 'hyperformula';
-import { EXPLAIN } from '../engine/messages';
+import { EXPLAIN } from '../explain/messages';
 import { explainFormula, insertRefusal } from '../explain';
 import { isLiteralName } from '../hf/literals';
 import { hyperFormulaHost } from '../explain/hyperformula';

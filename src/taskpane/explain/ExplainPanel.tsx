@@ -21,7 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from './table';
 import { isError, type Explanation, type Matrix, type Scalar } from '../../engine';
-import { EXPLAIN } from '../../engine/messages';
+import { EXPLAIN } from '../../explain/messages';
 import { num } from '../../engine/explain/format';
 import { formulaExplanationText, sourceLabel, type FormulaExplanation, type ResolvedArgument } from '../../explain';
 
