@@ -33,5 +33,5 @@ export const ENTRIES = Object.fromEntries(
   CATALOGUE.map((e) => [e.name, (...args: unknown[]) => runEntry(e, args)] as const),
 ) as Readonly<Record<CatalogueName, EngineEntry>>;
 
-export { explain, explanationText } from './explain';
+export { explain, explainCall, explanationText } from './explain';
 export type { Explanation, ExplainedArg, RateUsed, Step } from './explain';

@@ -10,8 +10,6 @@ export const FORMULA_MESSAGES = {
   formulaNone: 'The cell holds no formula: select a cell whose formula calls an ESG function.',
   formulaNoEsg: 'The formula does not call an ESG function.',
   formulaUnreadable: (detail: string) => `The formula could not be read: ${detail}`,
-  formulaTooManyArgs: (fn: string, max: number, given: number) =>
-    `${fn} takes at most ${max} arguments; the formula gives it ${given}`,
   formulaWrapped: (fn: string) => `The cell uses the result of ${fn} inside a larger formula; this explains the ${fn} part.`,
   formulaExpression: (text: string) => `the expression ${text}`,
   formulaNotWorkedOut: (text: string) => `The value of ${text} could not be worked out here`,

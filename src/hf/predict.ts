@@ -119,5 +119,7 @@ function matrix(ast: AstLike, ctx: PredictContext): unknown[][] | undefined {
 
 export function predictArgument(ast: AstLike | undefined, ctx: PredictContext, range: boolean): unknown {
   if (ast === undefined) return undefined;
+  // Left out between commas: null, for a range parameter too (as the plugin passes it).
+  if (ast.type === 'EMPTY') return null;
   return range ? matrix(ast, ctx) : scalar(ast, ctx);
 }

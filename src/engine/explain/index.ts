@@ -4,6 +4,7 @@
  * step of the arithmetic, and the result. It runs the same stages as the real function
  * (src/engine/pipeline.ts), so `explain(name, args).result` is always the cell's result.
  */
+import { arityError } from '../arity';
 import { catalogueEntry, type CatalogueName } from '../catalogue';
 import { explainWith } from './build';
 import type { Explanation } from './types';
@@ -16,4 +17,17 @@ export { explanationText } from './text';
 export function explain(name: CatalogueName, args: readonly unknown[]): Explanation {
   const entry = catalogueEntry(name);
   return explainWith(entry.explainer, entry.name, entry.params.map((p) => p.name), args);
+}
+
+/**
+ * Explains a call written with `count` arguments, as a formula gives it: a wrong count is
+ * the cell's #N/A (the same check as the HyperFormula plugin and Excel's metadata), with
+ * the arguments shown as given; otherwise `explain`.
+ */
+export function explainCall(name: CatalogueName, args: readonly unknown[], count: number): Explanation {
+  const entry = catalogueEntry(name);
+  const wrong = arityError(entry, count);
+  if (wrong === undefined) return explain(name, args);
+  const base = explain(name, args);
+  return { ...base, result: wrong, stage: 'read', rates: [], steps: [] };
 }
