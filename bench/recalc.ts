@@ -111,16 +111,18 @@ export function benchRecalcCase(c: Case, rows: number, rounds = roundsFor(rows))
   }
 }
 
-export function benchRecalc(sizes: readonly number[] = [10_000, 100_000]): RecalcRow[] {
+export function benchRecalc(sizes: readonly number[] = [10_000, 100_000], rounds?: number): RecalcRow[] {
   const out: RecalcRow[] = [];
-  for (const c of CASES) for (const rows of sizes) out.push(benchRecalcCase(c, rows));
+  for (const c of CASES) for (const rows of sizes) out.push(benchRecalcCase(c, rows, rounds ?? roundsFor(rows)));
   return out;
 }
 
-/** `npx tsx bench/recalc.ts [rows...]`: this section alone. */
+/** `npx tsx bench/recalc.ts [--rounds=N] [rows...]`: this section alone. */
 if (require.main === module) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  for (const r of benchRecalc(sizes.length > 0 ? sizes : undefined)) {
+  const args = process.argv.slice(2);
+  const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length)) || undefined;
+  const sizes = args.map(Number).filter((n) => n > 0);
+  for (const r of benchRecalc(sizes.length > 0 ? sizes : undefined, rounds)) {
     console.log(`${r.case} @${r.rows}: custom ${r.customMs.toFixed(1)} ms, native ${r.nativeMs.toFixed(1)} ms, ratio ${r.ratio.toFixed(3)} (${r.rounds} A/B rounds)`);
   }
 }
