@@ -51,6 +51,9 @@ module.exports = async (env = {}, argv = {}) => {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
+      // Lazy chunks load relative to taskpane.html (same folder), with no run-time guessing
+      // of the script URL (which would probe document.currentScript / importScripts).
+      publicPath: '',
       clean: true,
     },
     // Unchanged sources rebuild from node_modules/.cache/webpack (the second build is quick).

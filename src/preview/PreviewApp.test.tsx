@@ -31,7 +31,7 @@ async function renderApp() {
     port: adapter,
     platform: browserPlatform(),
   });
-  const user = userEvent.setup({ delay: null }); // no timer between keystrokes: wait on the page, not the clock
+  const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
       <PreviewApp

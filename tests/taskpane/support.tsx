@@ -30,7 +30,7 @@ export function recordingPlatform(): PanePlatform & { downloads: Download[] } {
 }
 
 function mount(service: ScenarioService, port: WorkbookPort, platform: PanePlatform) {
-  const user = userEvent.setup({ delay: null }); // no timer between keystrokes: wait on the page, not the clock
+  const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
       <App actions={createPaneActions({ service, port, platform })} />
