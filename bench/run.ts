@@ -12,7 +12,7 @@ import os from 'os';
 import path from 'path';
 import { benchEngine } from './engine';
 import { benchRecalc } from './recalc';
-import { benchSizes, distIsBuilt } from './sizes';
+import { benchPackages, benchSizes, distIsBuilt } from './sizes';
 import { fmt } from './stats';
 import { SECTIONS, type Section, type Verdict } from './sections';
 
@@ -65,11 +65,20 @@ async function main(): Promise<number> {
   }
   const sizes = benchSizes();
   results.sizes = sizes;
-  table('Production bundles', sizes.map((s) => {
+  table('Production bundles (taskpane = what the page loads before the Scenarios tab is usable; all-scripts adds the lazy chunks)', sizes.map((s) => {
     const budget = budgets.bundles[`${s.bundle}.gzip`];
     if (budget !== undefined) verdicts.push({ name: `${s.bundle} gzip bytes`, value: s.gzip, budget, deterministic: true });
     return { bundle: s.bundle, files: s.files.join(' + '), 'raw KiB': fmt(s.raw / 1024), 'gzip KiB': fmt(s.gzip / 1024), 'gzip budget KiB': budget ? fmt(budget / 1024) : '—' };
   }));
+  const packages = benchPackages();
+  results.packages = packages.map((p) => ({ ...p, firstLoadGzip: Math.round(p.firstLoadGzip), totalGzip: Math.round(p.totalGzip) }));
+  table('Bytes by package (from the source maps; gzip shared out by raw share, an estimate)', packages.filter((p) => p.totalGzip >= 512).map((p) => ({
+    package: p.package,
+    'first load raw KiB': fmt(p.firstLoadRaw / 1024),
+    'first load gzip KiB': fmt(p.firstLoadGzip / 1024),
+    'total raw KiB': fmt(p.totalRaw / 1024),
+    'total gzip KiB': fmt(p.totalGzip / 1024),
+  })));
 
   results.verdicts = verdicts;
   if (write) writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -127,9 +127,10 @@ describe('the preview page', () => {
     await user.click(screen.getByRole('tab', { name: TRY_SHEET }));
     await goTo(user, 'B6');
     await user.click(within(form).getByRole('button', { name: 'Insert into the selected cell' }));
+    // Wait on what the user sees (the confirmation), then check the workbook.
+    expect(await within(form).findByText(`Inserted =ESG.GRANT(${mainstream},ESG_Special,,44769)`)).toBeInTheDocument();
     const tryIt = workbook.hf.getSheetId(TRY_SHEET) ?? -1;
-    await waitFor(() => expect(workbook.hf.getCellValue({ sheet: tryIt, row: 5, col: 1 })).toBe(5391995.25));
+    expect(workbook.hf.getCellValue({ sheet: tryIt, row: 5, col: 1 })).toBe(5391995.25);
     expect(workbook.hf.getCellFormula({ sheet: tryIt, row: 5, col: 1 })).toBe(`=ESG.GRANT(${mainstream},ESG_Special,,44769)`);
-    expect(within(form).getByText(`Inserted =ESG.GRANT(${mainstream},ESG_Special,,44769)`)).toBeInTheDocument();
   });
 });

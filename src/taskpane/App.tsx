@@ -58,6 +58,13 @@ export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppP
   const styles = useStyles();
   const pane = usePane(actions);
   const [tab, setTab] = useState<PaneTab>(initialTab);
+  // A tab's content mounts on its first visit and then stays (its state survives switching
+  // tabs): a host may pass lazily loaded content, fetched only when first needed.
+  const [visited, setVisited] = useState<ReadonlySet<PaneTab>>(() => new Set([initialTab]));
+  const choose = (next: PaneTab) => {
+    setTab(next);
+    setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
+  };
   const tabs: PaneTab[] = ['scenarios', 'compare', ...(explain ? (['explain'] as const) : []), ...(insert ? (['insert'] as const) : []), 'functions'];
   const workbookTab = tab === 'scenarios' || tab === 'compare';
   const setUp = () => void pane.run('Setting up the demo model…', () => actions.setUp(), setupNotice);
@@ -71,7 +78,7 @@ export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppP
       hidden={tab !== id}
       className={tab === id ? styles.panel : styles.hidden}
     >
-      {content}
+      {visited.has(id) || id === tab ? content : null}
     </div>
   );
 
@@ -86,7 +93,7 @@ export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppP
         <h1 className={styles.title}>{APP_NAME}</h1>
         <Caption1>v{APP_VERSION}</Caption1>
       </header>
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => choose(data.value as PaneTab)}>
         {tabs.map((t) => (
           <Tab key={t} value={t} id={`pane-tab-${t}`} aria-controls={`pane-panel-${t}`}>
             {LABELS[t]}
