@@ -3,7 +3,8 @@
  * each probe's result, and the workbook left exactly as it was — also when a probe throws.
  */
 import { createHyperFormula } from '../../src/hf/engine';
-import { ALL_PROBES, formatReport, runSelfTest } from '../../src/selftest';
+import { ALL_PROBES, formatReport, runSelfTest, type SelfTestReport } from '../../src/selftest';
+import { spillErrorProbe } from '../../src/selftest/function-probes';
 import { HyperFormulaWorkbook } from '../../src/workbook/hf/HyperFormulaWorkbook';
 import { HyperFormulaSelfTest } from '../../src/workbook/hf/HyperFormulaSelfTest';
 
@@ -33,12 +34,60 @@ async function userWorkbook(): Promise<{ wb: HyperFormulaWorkbook; host: HyperFo
 
 const noWait = (): Promise<void> => Promise.resolve();
 
+const statusOf = (report: SelfTestReport, id: string): string | undefined => report.results.find((r) => r.id === id)?.status;
+
 describe('Check this add-in, on HyperFormula', () => {
   it('runs every probe and leaves the workbook exactly as it was', async () => {
     const { host, snapshot } = await userWorkbook();
     const before = snapshot();
     const report = await runSelfTest(host, { suffix: 't1', wait: noWait });
-    console.log(formatReport(report));
+    if (process.env.PRINT_REPORT) console.log(formatReport(report));
+    expect(snapshot()).toBe(before);
+    expect(report.cleanup).toEqual({ restored: true, problems: [] });
+    expect(report.results.map((r) => r.id)).toEqual(ALL_PROBES.map((p) => p.id));
+    expect(report.info.host).toBe('HyperFormula (preview)');
+    for (const id of ['empty-cell-argument', 'range-to-single-argument', 'missing-name-chain', 'apostrophe-values', 'apostrophe-rows-add', 'clear-sheet', 'chunked-read', 'switch-revert-compare']) {
+      expect([id, statusOf(report, id)]).toEqual([id, 'pass']);
+    }
+    expect(statusOf(report, 'data-type-argument')).toBe('skip');
+  });
+
+  it('reports HyperFormula\'s one divergence: an error from a spilling function fills the array it sized when parsed', async () => {
+    const { host, snapshot } = await userWorkbook();
+    const before = snapshot();
+    const report = await runSelfTest(host, { suffix: 't2', wait: noWait, probes: [spillErrorProbe] });
+    expect(report.results[0].status).toBe('fail');
+    expect(report.results[0].seen).toMatch(/B1 → #VALUE!, 11 other cell\(s\) not empty \(#VALUE!/);
+    expect(snapshot()).toBe(before);
+  });
+
+  it('cleans up when a probe throws half-way', async () => {
+    const { host, snapshot } = await userWorkbook();
+    const before = snapshot();
+    const report = await runSelfTest(host, {
+      suffix: 't3',
+      wait: noWait,
+      probes: [
+        {
+          id: 'thrower',
+          title: 'Throws',
+          checks: '',
+          expected: '',
+          async run(ctx) {
+            ctx.trackName(`${ctx.prefix}N`);
+            await ctx.host.workbook.write([
+              { kind: 'setCells', sheet: ctx.sheet, address: 'A1', cells: [[1]] },
+              { kind: 'defineName', name: `${ctx.prefix}N`, sheet: ctx.sheet, address: 'A1' },
+              { kind: 'addTable', sheet: ctx.sheet, address: 'C1', name: `${ctx.prefix}T`, header: ['H'], rows: [['v']] },
+              { kind: 'activateSheet', sheet: ctx.sheet },
+            ]);
+            throw new Error('boom');
+          },
+        },
+      ],
+    });
+    expect(report.results[0]).toMatchObject({ status: 'fail', seen: 'The check stopped with an error: boom' });
+    expect(report.cleanup.restored).toBe(true);
     expect(snapshot()).toBe(before);
   });
 });
