@@ -26,7 +26,10 @@ interface Setup {
   readonly uninstall: () => void;
 }
 
-/** A user's workbook with its own scenario layout, names and a chart, on sheet Budget, B2:C3 selected. */
+/**
+ * A user's workbook with its own scenario layout (the tables, name and sheets the round-trip
+ * probe must not touch), names and a chart, on sheet Budget, B2:C3 selected.
+ */
 function userWorkbook(mode: EmptyCellMode): Setup {
   const wb = new FakeWorkbook();
   wb.addSheet('Budget');
@@ -38,6 +41,10 @@ function userWorkbook(mode: EmptyCellMode): Setup {
   wb.defineName('ESG_ActiveScenario', 'Scenarios', 'B1');
   wb.setValue('Scenarios', 'B1', 'Base');
   wb.addTable('ESG_Scenarios', 'Scenarios', 'A3', ['Input', 'Description', 'Base'], [['ESG_Pupils', 'Pupils', 420]]);
+  wb.addTable('ESG_Outputs', 'Scenarios', 'F3', ['Output', 'Label'], [['ESG_Pupils', 'Pupils']]);
+  wb.addTable('ESG_ScenarioLog', 'Scenarios', 'I3', ['Time', 'Action', 'Scenario', 'Input', 'Before', 'After'], [['2026-01-01T00:00:00Z', 'Switch', 'Base', 'ESG_Pupils', 400, 420]]);
+  wb.addSheet('Scenario Comparison');
+  wb.setValue('Scenario Comparison', 'A1', 'Their last comparison');
   wb.sheet('Budget')?.charts.push({ name: 'Mine', type: 'ColumnClustered', source: 'Budget!A1:B2', seriesBy: 'Rows', title: 'Mine' });
   select(wb, 'Budget', 'B2:C3');
   new FakeCalculator(wb, mode).install();
@@ -92,10 +99,7 @@ describe.each<EmptyCellMode>(['desktop', 'web'])('Check this add-in, on the fake
 
   it('fails the spill probe when an error leaves the old spill in place, and still cleans up', async () => {
     // A calculator that forgets to empty the old spill area (what the probe is there to catch).
-    const calc = new FakeCalculator(setup.wb, mode);
-    (calc as unknown as { spills: Map<string, string[]> }).spills.set = function () {
-      return this;
-    } as never;
+    const calc = new FakeCalculator(setup.wb, mode, true);
     setup.wb.onCalculate = () => calc.calculate();
     const before = setup.snapshot();
     const report = await runSelfTest(setup.host, { suffix: 'f3', wait: noWait, probes: [spillErrorProbe] });
@@ -161,5 +165,41 @@ describe('Check this add-in leaves the workbook as it was when things go wrong',
     }
     // The lost connections did land inside probes (which then report a failure), not only around them.
     expect(failures).toBeGreaterThan(points.length / 2);
+  });
+});
+
+describe('Check this add-in reports the host', () => {
+  let setup: Setup;
+  const g = globalThis as unknown as { Office?: unknown };
+  beforeEach(() => {
+    setup = userWorkbook('web');
+    g.Office = {
+      context: {
+        diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: '16.0.18324.20000' },
+        requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1]) <= 16 },
+      },
+    };
+  });
+  afterEach(() => {
+    delete g.Office;
+    setup.uninstall();
+  });
+
+  it('lists host, platform, version and ExcelApi sets, and runs the data-type probe where ExcelApi 1.16 is there', async () => {
+    const before = setup.snapshot();
+    const report = await runSelfTest(setup.host, { suffix: 'h1', wait: noWait, probes: FUNCTION_PROBES });
+    expect(report.info).toEqual({
+      host: 'Excel',
+      platform: 'OfficeOnline',
+      version: '16.0.18324.20000',
+      apiSets: Array.from({ length: 16 }, (_, i) => `ExcelApi 1.${i + 1}`),
+    });
+    const dataType = report.results.find((r) => r.id === 'data-type-argument');
+    expect(dataType).toMatchObject({ status: 'pass', seen: expect.stringContaining('→ #VALUE!') as unknown });
+    const text = formatReport(report, '2026-12-02T23:30:00Z');
+    expect(text).toContain('Platform: OfficeOnline');
+    expect(text).toContain('ExcelApi sets: ExcelApi 1.1, ExcelApi 1.2');
+    expect(text).toContain('Made: 2026-12-02T23:30:00Z');
+    expect(setup.snapshot()).toBe(before);
   });
 });

@@ -2,7 +2,8 @@
  * What the self-test needs of the shared fake Excel (tests/support/fake-excel.ts) beyond
  * what the other tests use, added from here so that file stays as it is:
  *   - the active sheet and the selection (`worksheets.getActiveWorksheet`, `getSelectedRange`,
- *     `Range.select`), `Range.valueTypes`, `Worksheet.getUsedRangeOrNullObject`;
+ *     `Range.select`), `Range.valueTypes`, `Range.valuesAsJson` (write, entities),
+ *     `Worksheet.getUsedRangeOrNullObject`;
  *   - calculation of the formulas the probes write: `=ESG.…(…)` calls the add-in's own
  *     function wrappers with what Excel is documented to pass (`mode`): an empty cell is `0`
  *     on desktop and `null` on the web, inside ranges too; a multi-cell range given to a
@@ -103,6 +104,16 @@ export function patchFakeExcel(): void {
       return this.loaded('valueTypes');
     },
   });
+  // An entity card: the fake keeps its display text as the cell's value (what Excel is
+  // documented to pass a function that does not opt in to data types).
+  Object.defineProperty(rangeProto, 'valuesAsJson', {
+    set(this: Any, input: { text?: unknown }[][]) {
+      this.ctx.push(true, () => {
+        const ref = this.resolve() as FakeRef;
+        input.forEach((row, r) => row.forEach((v, c) => ref.sheet.put(ref.row + r, ref.col + c, { value: String(v.text ?? ''), formula: null })));
+      });
+    },
+  });
   sheetProto.getUsedRangeOrNullObject = function (this: Any) {
     return new RangeCtor(
       this.ctx,
@@ -154,6 +165,8 @@ export class FakeCalculator {
   constructor(
     private readonly wb: FakeWorkbook,
     private readonly mode: EmptyCellMode,
+    /** A broken Excel that leaves the old spill area when a spilling formula turns into an error. */
+    private readonly keepStaleSpill = false,
   ) {}
 
   /** Installs itself as the workbook's calculation (after every write and on `calculate`). */
@@ -251,7 +264,7 @@ export class FakeCalculator {
 
   private place(sheet: FakeSheet, row: number, col: number, cell: Cell, result: unknown): void {
     const anchor = `${sheet.name}!${row},${col}`;
-    for (const k of this.spills.get(anchor) ?? []) {
+    for (const k of this.keepStaleSpill && !Array.isArray(result) ? [] : (this.spills.get(anchor) ?? [])) {
       const [r, c] = k.split(',').map(Number);
       if ((sheet.get(r, c) as Cell | undefined)?.spilledFrom === anchor) sheet.put(r, c, undefined);
     }
