@@ -8,6 +8,9 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { ScenarioService } from '../scenarios';
 import { OfficeWorkbook } from '../workbook/office';
 import { OfficeSelection } from '../workbook/office/selection';
+import { OfficeSelfTest } from '../workbook/office/OfficeSelfTest';
+import { runSelfTest } from '../selftest';
+import { SelfTestDialog } from './selftest/SelfTestDialog';
 import { browserPlatform, createPaneActions } from './actions';
 import { App } from './App';
 import { ExplainCell } from './explain/ExplainCell';
@@ -30,7 +33,12 @@ void Office.onReady(() => {
   const cells = officeCellHost(new OfficeSelection());
   createRoot(root).render(
     <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
-      <App actions={actions} explain={<ExplainCell host={cells} />} insert={<InsertCell host={cells} />} />
+      <App
+        actions={actions}
+        explain={<ExplainCell host={cells} />}
+        insert={<InsertCell host={cells} />}
+        selfTest={<SelfTestDialog run={(onProgress) => runSelfTest(new OfficeSelfTest({ workbook: port }), { onProgress })} />}
+      />
     </FluentProvider>,
   );
 });

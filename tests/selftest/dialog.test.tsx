@@ -8,6 +8,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createHyperFormula } from '../../src/hf/engine';
+import { roundTripProbe as switchProbe } from '../../src/selftest/round-trip';
+import { createPaneActions } from '../../src/taskpane/actions';
+import { App } from '../../src/taskpane/App';
+import { demo } from '../scenarios/support/demo';
+import { recordingPlatform } from '../taskpane/support';
 import { runSelfTest } from '../../src/selftest';
 import type { Progress, SelfTestReport } from '../../src/selftest/types';
 import { apostropheRowsProbe, nameChainProbe } from '../../src/selftest/workbook-probes';
@@ -43,7 +48,7 @@ function mount(props: SelfTestDialogProps) {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <SelfTestDialog now={() => '2026-12-02T23:40:00Z'} sendTo="support@example.org" {...props} />
+      <SelfTestDialog now={() => '2026-12-02T23:40:00Z'} {...props} />
     </FluentProvider>,
   );
   return user;
@@ -92,6 +97,7 @@ test('runs the checks with progress, shows each result and copies the report', a
   expect(text).toContain('[FAIL] Empty cell as an argument (a)');
   expect(text).toContain('  Seen: blank → #VALUE!; omitted → 400000');
   expect((within(dialog).getByRole('textbox', { name: /Report/ }) as HTMLTextAreaElement).value).toBe(text);
+  expect(within(dialog).getByText(/Paste it into a new issue on the add-in's repository/)).toBeTruthy();
 });
 
 test('a blocked clipboard leaves the report selected in the text box', async () => {
@@ -129,4 +135,26 @@ test('runs the real self-test over HyperFormula and shows its results', async ()
   expect(await within(dialog).findByText(/2 passed, 0 failed, 0 skipped\. The workbook was left as it was\./, {}, FIND)).toBeTruthy();
   expect(within(dialog).getByText('All 10 texts came back unchanged through rows.add.')).toBeTruthy();
   expect(hf.getSheetNames()).toEqual(['Budget']);
+});
+
+test('the pane shows "Check this add-in" in its header when the host gives it, and runs it over the demo model untouched', async () => {
+  const d = await demo();
+  const host = new HyperFormulaSelfTest(d.wb);
+  const before = JSON.stringify([d.wb.hf.getAllSheetsSerialized(), d.wb.hf.getAllNamedExpressionsSerialized(), d.wb.tables()]);
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App
+        actions={createPaneActions({ service: d.service, port: d.wb, platform: recordingPlatform() })}
+        selfTest={<SelfTestDialog run={(onProgress) => runSelfTest(host, { probes: [switchProbe], onProgress, wait: () => Promise.resolve() })} />}
+      />
+    </FluentProvider>,
+  );
+  await screen.findByRole('list', { name: 'Scenarios' }, FIND);
+  const header = screen.getByRole('banner');
+  await user.click(within(header).getByRole('button', { name: 'Check this add-in' }));
+  const dialog = await screen.findByRole('dialog', {}, FIND);
+  await user.click(within(dialog).getByRole('button', { name: 'Run the checks' }));
+  expect(await within(dialog).findByText(/1 passed, 0 failed, 0 skipped\. The workbook was left as it was\./, {}, FIND)).toBeTruthy();
+  expect(JSON.stringify([d.wb.hf.getAllSheetsSerialized(), d.wb.hf.getAllNamedExpressionsSerialized(), d.wb.tables()])).toBe(before);
 });

@@ -41,7 +41,7 @@ export interface SelfTestDialogProps {
   readonly copy?: (text: string) => Promise<void>;
   /** The time stamp put in the report (default: now, ISO 8601). */
   readonly now?: () => string;
-  /** Where users send the report. */
+  /** Where users send the report (the hint under it). */
   readonly sendTo?: string;
 }
 
@@ -52,6 +52,9 @@ const useStyles = makeStyles({
   cellText: { whiteSpace: 'normal', wordBreak: 'break-word' },
   report: { fontFamily: tokens.fontFamilyMonospace, minHeight: '160px' },
 });
+
+const SEND_TO =
+  'Paste it into a new issue on the add-in\'s repository, or into an email to whoever installed the add-in for your council. It holds no workbook contents.';
 
 const BADGE: Record<ProbeStatus, { color: 'success' | 'danger' | 'informative'; label: string }> = {
   pass: { color: 'success', label: 'Pass' },
@@ -172,7 +175,7 @@ export function SelfTestDialog({ run, copy = clipboardCopy, now = () => new Date
                 </Table>
                 <Field
                   label="Report"
-                  hint={`Copy it into an email${sendTo ? ` to ${sendTo}` : ''}. It holds no workbook contents.`}
+                  hint={sendTo ?? SEND_TO}
                   validationState={copied === 'blocked' ? 'warning' : copied === 'yes' ? 'success' : 'none'}
                   validationMessage={
                     copied === 'blocked' ? 'This Excel blocked the clipboard: the report is selected below, press Ctrl+C (⌘C on a Mac).' : copied === 'yes' ? 'Copied to the clipboard.' : undefined
