@@ -20,7 +20,7 @@ import { SelfTestDialog, type SelfTestDialogProps } from '../../src/taskpane/sel
 import { HyperFormulaWorkbook } from '../../src/workbook/hf/HyperFormulaWorkbook';
 import { HyperFormulaSelfTest } from '../../src/workbook/hf/HyperFormulaSelfTest';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
 beforeAll(() => {
@@ -32,7 +32,7 @@ beforeAll(() => {
     };
   }
 });
-const FIND = { timeout: 20_000 };
+const FIND = { timeout: 60_000 };
 
 const REPORT: SelfTestReport = {
   info: { host: 'Excel', platform: 'PC', version: '16.0.1', apiSets: ['ExcelApi 1.1'] },

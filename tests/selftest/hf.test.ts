@@ -8,7 +8,7 @@ import { spillErrorProbe } from '../../src/selftest/function-probes';
 import { HyperFormulaWorkbook } from '../../src/workbook/hf/HyperFormulaWorkbook';
 import { HyperFormulaSelfTest } from '../../src/workbook/hf/HyperFormulaSelfTest';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 async function userWorkbook(): Promise<{ wb: HyperFormulaWorkbook; host: HyperFormulaSelfTest; snapshot: () => string }> {
   const hf = createHyperFormula();
