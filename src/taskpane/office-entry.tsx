@@ -3,20 +3,19 @@
  * Office theme, and renders the pane with actions over the Office.js workbook adapter, and
  * Explain and Insert over the Office.js selection reader.
  */
-import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { ScenarioService } from '../scenarios';
 import { OfficeWorkbook } from '../workbook/office';
 import { OfficeSelection } from '../workbook/office/selection';
+import { OfficeSelfTest } from '../workbook/office/OfficeSelfTest';
+import { runSelfTest } from '../selftest';
+import { SelfTestDialog } from './selftest/SelfTestDialog';
 import { browserPlatform, createPaneActions } from './actions';
 import { App } from './App';
 import { ExplainCell } from './explain/ExplainCell';
 import { InsertCell } from './insert/InsertCell';
 import { officeCellHost } from './office/cells';
-
-// "Check this add-in" comes in its own chunk: nothing of the self-test delays the pane.
-const OfficeCheck = lazy(() => import('./selftest/OfficeCheck'));
 
 function isDarkOfficeTheme(): boolean {
   const theme = Office.context?.officeTheme;
@@ -38,11 +37,7 @@ void Office.onReady(() => {
         actions={actions}
         explain={<ExplainCell host={cells} />}
         insert={<InsertCell host={cells} />}
-        selfTest={
-          <Suspense fallback={null}>
-            <OfficeCheck port={port} />
-          </Suspense>
-        }
+        selfTest={<SelfTestDialog run={(onProgress) => runSelfTest(new OfficeSelfTest({ workbook: port }), { onProgress })} />}
       />
     </FluentProvider>,
   );
