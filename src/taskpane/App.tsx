@@ -44,6 +44,8 @@ export interface AppProps {
   /** The Insert a function component (mounted by the host); its tab shows only when given. */
   readonly insert?: ReactNode;
   readonly initialTab?: PaneTab;
+  /** "Check this add-in" (the self-test dialog's button), shown in the header when given. */
+  readonly selfTest?: ReactNode;
 }
 
 const LABELS: Record<PaneTab, string> = {
@@ -54,7 +56,7 @@ const LABELS: Record<PaneTab, string> = {
   functions: 'Functions',
 };
 
-export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppProps) {
+export function App({ actions, explain, insert, initialTab = 'scenarios', selfTest }: AppProps) {
   const styles = useStyles();
   const pane = usePane(actions);
   const [tab, setTab] = useState<PaneTab>(initialTab);
@@ -91,7 +93,10 @@ export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppP
     >
       <header className={styles.header}>
         <h1 className={styles.title}>{APP_NAME}</h1>
-        <Caption1>v{APP_VERSION}</Caption1>
+        <span>
+          {selfTest}
+          <Caption1>v{APP_VERSION}</Caption1>
+        </span>
       </header>
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => choose(data.value as PaneTab)}>
         {tabs.map((t) => (

@@ -12,6 +12,9 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { ScenarioService } from '../scenarios';
 import { OfficeWorkbook } from '../workbook/office';
+import { OfficeSelfTest } from '../workbook/office/OfficeSelfTest';
+import { runSelfTest } from '../selftest';
+import { SelfTestDialog } from './selftest/SelfTestDialog';
 import { browserPlatform, createPaneActions } from './actions';
 import { App } from './App';
 import type { CellHost } from './cells';
@@ -56,7 +59,12 @@ void Office.onReady(() => {
   const insert = lazyTab(() => import(/* webpackChunkName: "explain-insert" */ './insert/InsertCell').then((m) => m.InsertCell));
   createRoot(root).render(
     <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
-      <App actions={actions} explain={explain} insert={insert} />
+      <App
+        actions={actions}
+        explain={explain}
+        insert={insert}
+        selfTest={<SelfTestDialog run={(onProgress) => runSelfTest(new OfficeSelfTest({ workbook: port }), { onProgress })} />}
+      />
     </FluentProvider>,
   );
 });
