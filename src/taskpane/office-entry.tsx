@@ -8,6 +8,10 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { ScenarioService } from '../scenarios';
 import { OfficeWorkbook } from '../workbook/office';
 import { OfficeSelection } from '../workbook/office/selection';
+import { OfficeFormulas } from '../workbook/office/OfficeFormulas';
+import { officeStartup, showPaneWithScenarios } from '../workbook/office/startup';
+import { TravelService } from '../travel';
+import { SCENARIOS_TABLE } from '../scenarios/layout';
 import { browserPlatform, createPaneActions } from './actions';
 import { App } from './App';
 import { ExplainCell } from './explain/ExplainCell';
@@ -26,7 +30,11 @@ void Office.onReady(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('The task pane page has no #root element');
   const port = new OfficeWorkbook();
-  const actions = createPaneActions({ service: new ScenarioService(port), port, platform: browserPlatform() });
+  const startup = officeStartup();
+  const travel = new TravelService({ port, formulas: new OfficeFormulas(), startup });
+  const actions = createPaneActions({ service: new ScenarioService(port), port, platform: browserPlatform(), travel });
+  // A workbook marked to load the add-in opens the pane where it holds scenarios.
+  void showPaneWithScenarios(startup, async () => (await port.read({ tablesExist: [SCENARIOS_TABLE] })).tableExists(SCENARIOS_TABLE));
   const cells = officeCellHost(new OfficeSelection());
   createRoot(root).render(
     <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>

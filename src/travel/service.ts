@@ -63,8 +63,9 @@ export class TravelService {
     return guarded('Restore', () => restore(this.ctx, review));
   }
 
-  mark(): Promise<MarkOutcome> {
-    return guarded('Marking the workbook', () => markWorkbook(this.ctx));
+  /** Loads the add-in with the workbook; one plain-text line on the Inputs sheet (or `sheet`). */
+  mark(sheet?: string): Promise<MarkOutcome> {
+    return guarded('Marking the workbook', () => markWorkbook(this.ctx, sheet));
   }
 
   startupState(): Promise<StartupState> {
