@@ -10,9 +10,11 @@ import { travelState, type FakeRef, type FakeValue, type FakeWorkbook } from '..
 
 export function esgCalculator(): (formula: string) => FakeValue | FakeValue[][] | undefined {
   const hf = createHyperFormula({ Calc: [[]] });
+  const memo = new Map<string, unknown>(); // formulas here have constant arguments
   return (formula) => {
     if (!/ESG\./i.test(formula)) return undefined;
-    const out = hf.calculateFormula(formula, 0);
+    if (!memo.has(formula)) memo.set(formula, hf.calculateFormula(formula, 0));
+    const out = memo.get(formula);
     const one = (v: unknown): FakeValue => (v instanceof DetailedCellError ? v.value : v === null || v === undefined ? '' : (v as FakeValue));
     if (Array.isArray(out)) return out.length === 1 && out[0].length === 1 ? one(out[0][0]) : out.map((row) => row.map(one));
     return one(out);
