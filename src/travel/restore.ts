@@ -14,7 +14,7 @@ import { cellAddress, parseRange } from '../workbook/a1';
 import { cellKey, isCellsChanged, type CellNow, type CellWrite } from '../workbook/formulas-port';
 import { columnIndex, type CellValue, type TableRead } from '../workbook/port';
 import { appendLog, causeOf, type TravelContext } from './context';
-import { callsEsg } from './esg';
+import { isRestorable } from './esg';
 import { KEPT_COLUMNS, KEPT_TABLE, MAX_FORMULA_LENGTH, RESTORE_ACTION } from './layout';
 import { shown, TRAVEL_MESSAGES as M } from './messages';
 import { cellName } from './prepare';
@@ -69,7 +69,7 @@ function groupsOf(table: TableRead): Group[] | string {
       seen.add(key);
       if (!isChild) {
         const formula = row[formulaCol] ?? '';
-        const ok = typeof formula === 'string' && formula.length <= MAX_FORMULA_LENGTH && callsEsg(formula);
+        const ok = typeof formula === 'string' && formula.length <= MAX_FORMULA_LENGTH && isRestorable(formula);
         groups.set(key, { sheet, address, formula, value: row[valueCol] ?? '', spilled: [], ...(ok ? {} : { problem: M.notEsg() }) });
         continue;
       }
