@@ -58,8 +58,16 @@ async function inBatches<T, L>(context: Excel.RequestContext, items: readonly T[
   return loads;
 }
 
+/** Spills are found with `getSpillingToRangeOrNullObject` (ExcelApi 1.12, Excel 2021 / Microsoft 365). */
+function canFindSpills(): boolean {
+  if (typeof Office === 'undefined') return true; // the tests' fake Excel
+  return Office.context?.requirements?.isSetSupported('ExcelApi', '1.12') === true;
+}
+
 export class OfficeFormulas implements FormulasPort {
   async scan(matches: (formula: string) => boolean): Promise<FormulaScan> {
+    // Without it a spill's other cells would be lost from the copy: refuse rather than guess.
+    if (!canFindSpills()) throw new Error('this version of Excel cannot tell which cells a formula spills into (it needs ExcelApi 1.12, Excel 2021 or Microsoft 365).');
     return Excel.run(async (context) => {
       const list = context.workbook.worksheets;
       list.load('items/name,items/visibility');
