@@ -159,6 +159,13 @@ describe.each(BENCHES)('Prepare and Restore over %s', (_, make) => {
     expect(b.cell(BUDGET, 'B4').formula).toBe(PROJECT);
   });
 
+  it('refuses a formula longer than a cell can keep as text, and names it', async () => {
+    await b.addSheet('S');
+    await b.type('S', 'A1', `=ESG.GRANT(44095,579,0,44769)+0*LEN("${'x'.repeat(33_000)}")`);
+    expect(await b.travel.reviewPrepare()).toEqual({ kind: 'refused', message: expect.stringContaining('longer than a cell can keep (32,767 characters): S!A1') });
+    expect(b.sheetNames()).toEqual(['S']);
+  });
+
   it('keeps text that looks like a formula as text, both ways', async () => {
     await b.addSheet('S');
     await b.type('S', 'A1', '=IF(TRUE,"=ESG.GRANT(1)","")&ESG.YEAR.LABEL(2015)');
