@@ -13,6 +13,7 @@ import { setupNotice, unavailableNotice } from './notices';
 import { PaneNotice } from './PaneNotice';
 import { PaneTabContext, type PaneTab } from './paneTab';
 import { ScenariosView } from './scenarios/ScenariosView';
+import { TravelSection } from './travel/TravelSection';
 import { usePane } from './usePane';
 
 const useStyles = makeStyles({
@@ -128,7 +129,7 @@ export function App({ actions, explain, insert, initialTab = 'scenarios', selfTe
       )}
 
       <PaneTabContext.Provider value={tab}>
-        {panel('scenarios', <ScenariosView pane={pane} />)}
+        {panel('scenarios', <><ScenariosView pane={pane} />{actions.travel && <TravelSection pane={pane} travel={actions.travel} />}</>)}
         {panel('compare', <CompareView pane={pane} />)}
         {explain ? panel('explain', explain) : null}
         {insert ? panel('insert', insert) : null}

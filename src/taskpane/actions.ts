@@ -23,6 +23,7 @@ import type {
   UnsavedChoice,
 } from '../scenarios';
 import type { WorkbookPort } from '../workbook/port';
+import type { TravelActions } from './travel/TravelSection';
 
 /** What differs between hosts: how a file is saved and read. */
 export interface PanePlatform {
@@ -55,6 +56,8 @@ export interface PaneActions {
   ): Promise<ImportOutcome>;
   /** Writes the demo model and the scenario sheets into the workbook. */
   setUp(): Promise<SetupOutcome>;
+  /** Prepare a copy to send / Restore formulas / mark the workbook (shown when given). */
+  readonly travel?: TravelActions;
 }
 
 export interface PaneActionsSources {
@@ -62,12 +65,15 @@ export interface PaneActionsSources {
   /** The workbook the service works on (Set up writes into it). */
   readonly port: WorkbookPort;
   readonly platform: PanePlatform;
+  /** Set up also marks the workbook so it asks for its add-in. */
+  readonly travel?: TravelActions;
 }
 
 const MIME: Record<ImportFormat, string> = { json: 'application/json', csv: 'text/csv' };
 
-export function createPaneActions({ service, port, platform }: PaneActionsSources): PaneActions {
+export function createPaneActions({ service, port, platform, travel }: PaneActionsSources): PaneActions {
   return {
+    ...(travel ? { travel } : {}),
     list: () => service.list(),
     recentLog: (limit) => service.recentLog(limit),
     switchTo: (scenario, choice) => service.switchTo(scenario, choice),
@@ -85,7 +91,11 @@ export function createPaneActions({ service, port, platform }: PaneActionsSource
     },
     readFile: (file) => platform.readFile(file),
     importScenarios: (text, format, resolutions) => service.import(text, format, resolutions),
-    setUp: () => setUpDemoModel(port),
+    setUp: async () => {
+      const outcome = await setUpDemoModel(port);
+      if (outcome.kind === 'set-up') await travel?.mark(outcome.sheets[0]);
+      return outcome;
+    },
   };
 }
 

@@ -15,6 +15,10 @@ import { OfficeWorkbook } from '../workbook/office';
 import { OfficeSelfTest } from '../workbook/office/OfficeSelfTest';
 import { runSelfTest } from '../selftest';
 import { SelfTestDialog } from './selftest/SelfTestDialog';
+import { OfficeFormulas } from '../workbook/office/OfficeFormulas';
+import { officeStartup, showPaneWithScenarios } from '../workbook/office/startup';
+import { TravelService } from '../travel';
+import { SCENARIOS_TABLE } from '../scenarios/layout';
 import { browserPlatform, createPaneActions } from './actions';
 import { App } from './App';
 import type { CellHost } from './cells';
@@ -54,7 +58,11 @@ void Office.onReady(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('The task pane page has no #root element');
   const port = new OfficeWorkbook();
-  const actions = createPaneActions({ service: new ScenarioService(port), port, platform: browserPlatform() });
+  const startup = officeStartup();
+  const travel = new TravelService({ port, formulas: new OfficeFormulas(), startup });
+  const actions = createPaneActions({ service: new ScenarioService(port), port, platform: browserPlatform(), travel });
+  // A workbook marked to load the add-in opens the pane where it holds scenarios.
+  void showPaneWithScenarios(startup, async () => (await port.read({ tablesExist: [SCENARIOS_TABLE] })).tableExists(SCENARIOS_TABLE));
   const explain = lazyTab(() => import(/* webpackChunkName: "explain-insert" */ './explain/ExplainCell').then((m) => m.ExplainCell));
   const insert = lazyTab(() => import(/* webpackChunkName: "explain-insert" */ './insert/InsertCell').then((m) => m.InsertCell));
   createRoot(root).render(
