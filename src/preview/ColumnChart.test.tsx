@@ -1,10 +1,14 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { HyperFormula } from 'hyperformula';
 import { createHyperFormula } from '../hf/engine';
 import { chartData, ColumnChart, ticks, type ChartSpec } from './ColumnChart';
+
+// A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(120_000);
 
 let hf: HyperFormula;
 afterEach(() => hf?.destroy());

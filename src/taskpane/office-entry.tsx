@@ -13,6 +13,7 @@ import { App } from './App';
 import { ExplainCell } from './explain/ExplainCell';
 import { InsertCell } from './insert/InsertCell';
 import { officeCellHost } from './office/cells';
+import { officeCanDownload, officeWatch } from './office/host';
 
 function isDarkOfficeTheme(): boolean {
   const theme = Office.context?.officeTheme;
@@ -26,7 +27,12 @@ void Office.onReady(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('The task pane page has no #root element');
   const port = new OfficeWorkbook();
-  const actions = createPaneActions({ service: new ScenarioService(port), port, platform: browserPlatform() });
+  const actions = createPaneActions({
+    service: new ScenarioService(port),
+    port,
+    platform: browserPlatform(document, { canDownload: officeCanDownload() }),
+    watch: officeWatch,
+  });
   const cells = officeCellHost(new OfficeSelection());
   createRoot(root).render(
     <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>

@@ -13,7 +13,7 @@ import { renderDemoPane } from './support';
 async function editedExport() {
   const pane = await renderDemoPane();
   await pane.user.click(screen.getByRole('button', { name: 'Export (JSON)' }));
-  await screen.findByText('Scenarios exported');
+  await screen.findByText(/^Download of scenarios-.*\.json started$/);
   const exported = pane.platform.downloads[0];
   expect(exported.mimeType).toBe('application/json');
   const file = JSON.parse(exported.text) as ScenarioFile;
@@ -54,7 +54,11 @@ describe('import', () => {
     const july2017 = within(dialog).getByRole('radiogroup', { name: 'What to do with "July 2017 estimate"' });
     expect(within(july2017).getByRole('radio', { name: "Keep the workbook's values" })).toBeChecked();
     await user.click(within(july2017).getByRole('radio', { name: "Import the file's under another name" }));
-    await user.type(within(dialog).getByRole('textbox', { name: /New name for the file's "July 2017 estimate"/ }), 'July 2017 (colleague)');
+    const newName = within(dialog).getByRole('textbox', { name: /New name for the file's "July 2017 estimate"/ });
+    // Issue 14.8: like Duplicate, "another name" starts as a free "(copy)" name.
+    expect(newName).toHaveValue('July 2017 estimate (copy)');
+    await user.clear(newName);
+    await user.type(newName, 'July 2017 (colleague) ');
     const academies = within(dialog).getByRole('radiogroup', { name: 'What to do with "All academies"' });
     await user.click(within(academies).getByRole('radio', { name: "Replace them with the file's values" }));
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
@@ -73,9 +77,16 @@ describe('import', () => {
     const before = d.state();
     const july2017 = within(dialog).getByRole('radiogroup', { name: 'What to do with "July 2017 estimate"' });
     await user.click(within(july2017).getByRole('radio', { name: "Import the file's under another name" }));
-    await user.type(within(dialog).getByRole('textbox', { name: /New name for/ }), 'option d traded arm');
+    const newName = within(dialog).getByRole('textbox', { name: /New name for/ });
+    await user.clear(newName);
+    await user.type(newName, 'option d traded arm');
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
-    expect(await within(dialog).findByText('A scenario named "option d traded arm" already exists.')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(
+        '"option d traded arm" is the same name as the existing scenario "Option D traded arm" (capitals don\'t make names different). Choose another name.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Scenarios that already exist' })).toBeInTheDocument();
     expect(d.state()).toBe(before);
   });
 

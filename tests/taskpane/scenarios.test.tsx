@@ -80,7 +80,7 @@ describe('unsaved edits before a switch', () => {
 
   it('names the input that differs, with the value typed and the value stored', async () => {
     const { dialog } = await typedThenSwitch();
-    const row = within(within(dialog).getByRole('table', { name: 'Inputs you have changed' })).getAllByRole('row')[1];
+    const row = within(within(dialog).getByRole('table', { name: 'Inputs that differ' })).getAllByRole('row')[1];
     expect(row).toHaveTextContent(MAINSTREAM);
     expect(row).toHaveTextContent('ESG_Mainstream');
     expect(row).toHaveTextContent('40,000');
@@ -143,14 +143,20 @@ describe('create, rename, delete', () => {
     return screen.findByRole(role);
   }
 
-  it('rename to a name in use shows the refusal in the dialog; a free name renames', async () => {
+  it('rename to a name in use is refused as it is typed, naming the real scenario; a free name renames', async () => {
     const { d, user } = await renderDemoPane();
     const before = d.state();
     const dialog = await menu(user, 'All academies', 'Rename…');
     const field = within(dialog).getByRole('textbox', { name: /Scenario name/ });
     await user.clear(field);
     await user.type(field, 'july 2017 estimate{Enter}');
-    expect(await within(dialog).findByText('A scenario named "july 2017 estimate" already exists.')).toBeInTheDocument();
+    // Issue 14.8: the message names the scenario as the workbook spells it.
+    expect(
+      await within(dialog).findByText(
+        '"july 2017 estimate" is the same name as the existing scenario "July 2017 estimate" (capitals don\'t make names different). Choose another name.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Rename' })).toBeDisabled();
     expect(d.state()).toBe(before);
 
     await user.clear(field);
@@ -163,18 +169,16 @@ describe('create, rename, delete', () => {
     expect(await d.service.switchTo('Every school an academy')).toMatchObject({ kind: 'switched' });
   });
 
-  it('deleting the active scenario is refused with the service\'s message, and writes nothing', async () => {
+  it('Delete is not offered for the active scenario (issue 14.5: it used to be refused only after confirming)', async () => {
     const { d, user } = await renderDemoPane();
     const before = d.state();
-    const dialog = await menu(user, 'July 2015 estimate', 'Delete…', 'alertdialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    expect(
-      await screen.findByText('"July 2015 estimate" is the active scenario, so it cannot be deleted. Switch to another scenario first.'),
-    ).toBeInTheDocument();
-    expect(screen.getByText('Nothing was changed')).toBeInTheDocument();
-    await noDialog();
+    await user.click(screen.getByRole('button', { name: 'More actions for "July 2015 estimate"' }));
+    const actions = screen.getByRole('group', { name: 'Actions for "July 2015 estimate"' });
+    expect(within(actions).queryByRole('button', { name: 'Delete…' })).toBeNull();
+    expect(within(actions).getByText("The active scenario can't be deleted: switch to another first.")).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'More actions for "All academies"' }));
+    expect(within(screen.getByRole('group', { name: 'Actions for "All academies"' })).getByRole('button', { name: 'Delete…' })).toBeEnabled();
     expect(d.state()).toBe(before);
-    expect(scenarioItem('July 2015 estimate')).toHaveAttribute('aria-current', 'true');
   });
 
   it('deletes another scenario after confirmation', async () => {
@@ -205,7 +209,7 @@ describe('export and Set up', () => {
   it('exports the scenarios through the platform download', async () => {
     const { user, platform } = await renderDemoPane();
     await user.click(screen.getByRole('button', { name: 'Export (CSV)' }));
-    expect(await screen.findByText('Scenarios exported')).toBeInTheDocument();
+    expect(await screen.findByText(/^Download of scenarios-.*\.csv started$/)).toBeInTheDocument();
     expect(platform.downloads).toHaveLength(1);
     expect(platform.downloads[0].fileName).toMatch(/\.csv$/);
     expect(platform.downloads[0].mimeType).toBe('text/csv');

@@ -1,10 +1,14 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { explainFormula, type ExplainHost, type FormulaExplanation } from '../../explain';
 import { ExplainPanel, type ExplainPanelProps } from './ExplainPanel';
+
+// A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(120_000);
 
 const host: ExplainHost = {
   resolve: (ref) => ({ 'Inputs!B2': 44095, 'Inputs!B3': 579, ESG_Year: '' })[ref.text] ?? null,

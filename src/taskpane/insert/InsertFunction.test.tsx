@@ -1,10 +1,14 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { REGISTRY } from '../../functions/registry';
 import { InsertFunction, type InsertFunctionProps } from './InsertFunction';
+
+// A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(120_000);
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
 beforeAll(() => {
