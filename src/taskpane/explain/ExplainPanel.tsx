@@ -362,7 +362,7 @@ function Steps({ e, selectedGroup }: { e: Explanation; selectedGroup?: string })
     );
   }
   // The selected row's group first and open; the others closed, in order.
-  const first = groups.includes(selectedGroup) ? selectedGroup : groups.find((g) => g !== undefined);
+  const first = selectedGroup !== undefined && groups.includes(selectedGroup) ? selectedGroup : groups.find((g) => g !== undefined);
   const ordered = [first, ...groups.filter((g) => g !== first && g !== undefined)];
   const common = e.steps.filter((s) => s.group === undefined);
   return (
