@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { ScenarioService } from '../scenarios';
@@ -8,6 +8,10 @@ import { browserPlatform, createPaneActions } from '../taskpane/actions';
 import { createPreviewWorkbook, TRY_SHEET, type PreviewWorkbook } from './previewWorkbook';
 import { PreviewApp } from './PreviewApp';
 import { PreviewPane } from './PreviewPane';
+
+// A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(120_000);
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
 beforeAll(() => {

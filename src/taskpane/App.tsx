@@ -124,7 +124,7 @@ export function App({ actions, explain, insert, initialTab = 'scenarios', selfTe
       {workbookTab && pane.state?.kind === 'refused' && (
         <PaneNotice notice={unavailableNotice(pane.state)} onSetUp={setUp} disabled={pane.busy !== undefined} />
       )}
-      {workbookTab && pane.notice && (
+      {workbookTab && pane.notice && !(tab === 'scenarios' && pane.notice.near === 'share') && (
         <PaneNotice notice={pane.notice} onDismiss={() => pane.setNotice(undefined)} onSetUp={setUp} disabled={pane.busy !== undefined} />
       )}
 

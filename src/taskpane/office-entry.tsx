@@ -45,6 +45,7 @@ function lazyTab(load: () => Promise<ComponentType<{ host: CellHost }>>) {
     </Suspense>
   );
 }
+import { officeCanDownload, officeWatch } from './office/host';
 
 function isDarkOfficeTheme(): boolean {
   const theme = Office.context?.officeTheme;
@@ -60,7 +61,13 @@ void Office.onReady(() => {
   const port = new OfficeWorkbook();
   const startup = officeStartup();
   const travel = new TravelService({ port, formulas: new OfficeFormulas(), startup });
-  const actions = createPaneActions({ service: new ScenarioService(port), port, platform: browserPlatform(), travel });
+  const actions = createPaneActions({
+    service: new ScenarioService(port),
+    port,
+    platform: browserPlatform(document, { canDownload: officeCanDownload() }),
+    watch: officeWatch,
+    travel,
+  });
   // A workbook marked to load the add-in opens the pane where it holds scenarios.
   void showPaneWithScenarios(startup, async () => (await port.read({ tablesExist: [SCENARIOS_TABLE] })).tableExists(SCENARIOS_TABLE));
   const explain = lazyTab(() => import(/* webpackChunkName: "explain-insert" */ './explain/ExplainCell').then((m) => m.ExplainCell));
