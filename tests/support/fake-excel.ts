@@ -107,6 +107,8 @@ export class FakeWorkbook {
   readonly names = new Map<string, FakeName>();
   readonly tables = new Map<string, FakeTable>();
   readonly merges: FakeRef[] = [];
+  /** Dynamic-array spills: the anchor (top-left, holding the formula) and the range it fills. */
+  readonly spills: FakeRef[] = [];
   activeSheet?: string;
   /** Called after every sync that wrote something, and on `application.calculate`. */
   onCalculate?: (wb: FakeWorkbook) => void;
@@ -148,6 +150,38 @@ export class FakeWorkbook {
   /** Test helper: merges a block of cells (as Home > Merge Cells). */
   merge(sheet: string, address: string): void {
     this.merges.push(this.ref(sheet, address));
+  }
+
+  /**
+   * Test helper: a dynamic-array formula at (row, col) whose result `values` spills right and
+   * down. Writing into a spilled cell other than the anchor blocks the spill, as in Excel:
+   * the anchor shows #SPILL! and the other spilled cells empty (see `blockSpills`).
+   */
+  spill(sheet: string, row: number, col: number, formula: string, values: readonly (readonly FakeValue[])[]): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new FakeOfficeError('ItemNotFound', `Sheet ${sheet} doesn't exist`);
+    values.forEach((line, r) => line.forEach((v, c) => s.put(row + r, col + c, { value: v, formula: r === 0 && c === 0 ? formula : null })));
+    this.spills.push({ sheet: s, row, col, rows: values.length, cols: values[0]?.length ?? 1 });
+  }
+
+  /** The spill a cell belongs to, if any. */
+  spillAt(sheet: FakeSheet, row: number, col: number): FakeRef | undefined {
+    return this.spills.find((p) => p.sheet === sheet && row >= p.row && row < p.row + p.rows && col >= p.col && col < p.col + p.cols);
+  }
+
+  /** A write into a spilled cell (not the anchor) blocks the spill: anchor #SPILL!, the rest empty. */
+  blockSpills(sheet: FakeSheet, row: number, col: number): void {
+    const p = this.spillAt(sheet, row, col);
+    if (!p || (p.row === row && p.col === col)) return;
+    this.spills.splice(this.spills.indexOf(p), 1);
+    for (let r = 0; r < p.rows; r += 1) {
+      for (let c = 0; c < p.cols; c += 1) {
+        if ((r === 0 && c === 0) || (p.row + r === row && p.col + c === col)) continue;
+        sheet.put(p.row + r, p.col + c, undefined);
+      }
+    }
+    const anchor = sheet.get(p.row, p.col);
+    if (anchor) anchor.value = '#SPILL!';
   }
 
   /** Deletes a sheet as Excel does: its tables and charts go; names on it become #REF!. */
@@ -426,7 +460,8 @@ class RangeProxy extends Loadable {
     });
   }
 
-  private static put(ref: FakeRef, r: number, c: number, v: unknown): void {
+  private put(ref: FakeRef, r: number, c: number, v: unknown): void {
+    this.ctx.wb.blockSpills(ref.sheet, ref.row + r, ref.col + c);
     const parsed = parseInput(v);
     const old = ref.sheet.get(ref.row + r, ref.col + c);
     const format = old?.numberFormat;
@@ -438,13 +473,13 @@ class RangeProxy extends Loadable {
     return this.loaded('values') as unknown[][];
   }
   set values(input: unknown[][]) {
-    this.writeCells('values', input, RangeProxy.put);
+    this.writeCells('values', input, (ref, r, c, v) => this.put(ref, r, c, v));
   }
   get formulas(): unknown[][] {
     return this.loaded('formulas') as unknown[][];
   }
   set formulas(input: unknown[][]) {
-    this.writeCells('formulas', input, RangeProxy.put);
+    this.writeCells('formulas', input, (ref, r, c, v) => this.put(ref, r, c, v));
   }
   get numberFormat(): unknown[][] {
     return this.loaded('numberFormat') as unknown[][];
@@ -475,6 +510,20 @@ class RangeProxy extends Loadable {
         throw new FakeOfficeError('PropertyNotLoaded', 'columnWidth');
       },
     };
+  }
+
+  /** The anchor of the spill this one-cell range is in (not the anchor itself), else a null object. */
+  getSpillParentOrNullObject(): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const ref = this.resolve();
+        if (!ref || ref.rows !== 1 || ref.cols !== 1) return null;
+        const p = this.ctx.wb.spillAt(ref.sheet, ref.row, ref.col);
+        return p ? { sheet: p.sheet, row: p.row, col: p.col, rows: 1, cols: 1 } : null;
+      },
+      true,
+    );
   }
 
   getMergedAreasOrNullObject(): MergedAreasProxy {
