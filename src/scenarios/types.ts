@@ -21,6 +21,8 @@ export type RefusalCode =
   | 'input-undefined'
   | 'input-not-cell'
   | 'input-formula'
+  /** An input cell is part of a spilled array or an array formula (writing there breaks it). */
+  | 'input-spill'
   /** A scenario gives text to an input that holds a number (formulas would ignore or reject it). */
   | 'input-text'
   /** An input cell is inside merged cells but not their first cell (Excel keeps only the first). */
@@ -187,6 +189,8 @@ export type CompareOutcome =
       readonly scenarios: readonly string[];
       readonly inputs: readonly ComparisonRow[];
       readonly outputs: readonly ComparisonRow[];
+      /** Scenarios that store no value for some inputs: those inputs kept their starting value. */
+      readonly partial: readonly { readonly scenario: string; readonly inputs: readonly string[] }[];
     }
   | Refusal
   | Failure;

@@ -447,6 +447,18 @@ class RangeProxy extends Loadable {
       // A constant cell's formula is its constant (a text typed as '=x reads =x).
       formulas: grid((cell) => cell?.formula ?? cell?.value ?? ''),
       numberFormat: grid((cell) => cell?.numberFormat ?? 'General'),
+      // A formula's result starting with # is an error value; a constant is text however it reads.
+      valueTypes: grid((cell) =>
+        cell === undefined || cell.value === ''
+          ? 'Empty'
+          : typeof cell.value === 'number'
+            ? 'Double'
+            : typeof cell.value === 'boolean'
+              ? 'Boolean'
+              : cell.formula !== null && cell.value.startsWith('#')
+                ? 'Error'
+                : 'String',
+      ),
     };
   }
 
@@ -480,6 +492,9 @@ class RangeProxy extends Loadable {
   }
   set formulas(input: unknown[][]) {
     this.writeCells('formulas', input, (ref, r, c, v) => this.put(ref, r, c, v));
+  }
+  get valueTypes(): unknown[][] {
+    return this.loaded('valueTypes') as unknown[][];
   }
   get numberFormat(): unknown[][] {
     return this.loaded('numberFormat') as unknown[][];

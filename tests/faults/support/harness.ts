@@ -144,7 +144,12 @@ export async function hfHarness(options: HarnessOptions = {}): Promise<Harness> 
       const sheets = Object.entries(hf.getAllSheetsSerialized()).filter(([name]) => !ex.has(lower(name)));
       return JSON.stringify({
         sheets,
-        names: hf.listNamedExpressions().map((n) => [n, hf.getNamedExpression(n)?.expression]).sort(),
+        // A name on an excluded (derived) sheet belongs to it, e.g. Compare's mark on its sheet.
+        names: hf
+          .listNamedExpressions()
+          .map((n) => [n, hf.getNamedExpression(n)?.expression])
+          .filter(([, e]) => !ex.has(lower(parseRange(e ?? '')?.sheet ?? '')))
+          .sort(),
         tables: wb
           .tables()
           .map((t) => [t.name, t.sheet, t.row, t.col, t.columns, lower(t.name) === 'esg_scenariolog' ? '-' : t.rows])
@@ -232,7 +237,10 @@ export function fakeState(wb: FakeWorkbook, exclude: readonly string[] = []): st
     sheets: wb.sheets
       .filter((s) => !ex.has(lower(s.name)))
       .map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), charts: s.charts })),
-    names: [...wb.names.values()].map((n) => [n.name, n.formula]).sort(),
+    names: [...wb.names.values()]
+      .filter((n) => !(n.ref && ex.has(lower(n.ref.sheet.name))))
+      .map((n) => [n.name, n.formula])
+      .sort(),
     tables: [...wb.tables.values()]
       .map((t) => [t.name, t.sheet.name, t.row, t.col, t.columns, lower(t.name) === 'esg_scenariolog' ? '-' : t.rows])
       .sort(),
