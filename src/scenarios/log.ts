@@ -10,7 +10,8 @@ import type { Refusal } from './types';
 import { isBlank } from './values';
 
 export interface LogEntry {
-  readonly time: string;
+  /** As the add-in writes it (ISO 8601 text, UTC) or as read (also an Excel date-time). */
+  readonly time: CellValue;
   readonly action: LogAction | string;
   readonly scenario: string;
   readonly input: string;
@@ -39,7 +40,7 @@ export function parseLog(table: TableRead | null): LogEntry[] | Refusal {
   return table.rows
     .filter((row) => row.some((v) => !isBlank(v)))
     .map((row) => ({
-      time: String(row[time] ?? ''),
+      time: row[time] ?? '',
       action: String(row[action] ?? '').trim(),
       scenario: String(row[scenario] ?? ''),
       input: String(row[input] ?? '').trim(),
@@ -50,22 +51,31 @@ export function parseLog(table: TableRead | null): LogEntry[] | Refusal {
 
 const UNDOABLE = new Set(['switch', 'revert']);
 
-/** The rows of the last Switch or Revert: same Time, Action and Scenario, written together. */
+/** Milliseconds since 1970 of a log Time: an Excel date-time (days since 1899-12-30, UTC) or ISO text. */
+export function timeOf(time: CellValue): number | undefined {
+  if (typeof time === 'number' && Number.isFinite(time)) return Math.round((time - 25569) * 86400000);
+  if (typeof time !== 'string' || !/^\d{4}-\d\d-\d\dT/.test(time.trim())) return undefined;
+  const ms = Date.parse(time.trim());
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * The rows of the last Switch or Revert: those with the latest Time the add-in stamped
+ * (never the row order: the log is a table anyone may sort), and that action's Action and
+ * Scenario. Rows whose Time is not a time the add-in writes are never "last".
+ */
 export function lastUndoGroup(entries: readonly LogEntry[]): LogEntry[] {
-  let end = entries.length - 1;
-  while (end >= 0 && !UNDOABLE.has(entries[end].action.toLowerCase())) end -= 1;
-  if (end < 0) return [];
-  const last = entries[end];
-  let start = end;
-  while (
-    start > 0 &&
-    entries[start - 1].time === last.time &&
-    entries[start - 1].action === last.action &&
-    entries[start - 1].scenario === last.scenario
-  ) {
-    start -= 1;
+  let latest: LogEntry | undefined;
+  let at = -Infinity;
+  for (const e of entries) {
+    const t = timeOf(e.time);
+    if (!UNDOABLE.has(e.action.toLowerCase()) || t === undefined || t <= at) continue;
+    latest = e;
+    at = t;
   }
-  return entries.slice(start, end + 1);
+  if (!latest) return [];
+  const last = latest;
+  return entries.filter((e) => timeOf(e.time) === at && e.action === last.action && e.scenario === last.scenario);
 }
 
 /** The action that records undoing `action`. */

@@ -75,6 +75,11 @@ export const MESSAGES = {
   noActive: (): string =>
     `No scenario is active (the ${ACTIVE_NAME} cell is blank or names a scenario that no longer exists), so there is nothing to save into. Save the values as a new scenario instead.`,
   nothingToRevert: (): string => `The Scenario Log (${LOG_TABLE}) has no Switch or Revert to undo.`,
+  revertNotAnInput: (name: string): string =>
+    `The last Switch or Revert in the Scenario Log names ${name}, which is not an input listed in ${SCENARIOS_TABLE}; Revert writes only scenario inputs. Nothing was changed. Check that row of the log.`,
+  revertAmbiguous: (name: string): string =>
+    `The last Switch or Revert in the Scenario Log has two rows for ${name} with different Before values, so Revert cannot tell which to put back. Nothing was changed. Check those rows of the log.`,
+  revertSource: (): string => 'the Scenario Log (Before)',
   writeFailedRestored: (action: string, cause: string): string =>
     `The ${action} did not complete (${cause}). The workbook was put back as it was; the Scenario Log records any step that had been written.`,
   writeFailedNotRestored: (action: string, cause: string, restoreCause: string, names: readonly string[]): string =>

@@ -30,6 +30,8 @@ export type RefusalCode =
   | 'active-delete'
   | 'no-active'
   | 'nothing-to-revert'
+  /** Revert: the log names a cell that is not a scenario input now, or names one twice with different values. */
+  | 'input-not-listed'
   | 'output-undefined'
   | 'output-not-range'
   | 'output-too-large'
@@ -195,11 +197,14 @@ export type CompareOutcome =
   | Refusal
   | Failure;
 
+/** A log row for the pane: its Time as ISO 8601 text (UTC), whether the log holds an Excel date-time or older ISO text. */
+export type LogLine = Omit<LogEntry, 'time'> & { readonly time: string };
+
 /** The last rows of the Scenario Log, newest first. */
 export type LogOutcome =
   | {
       readonly kind: 'log';
-      readonly entries: readonly LogEntry[];
+      readonly entries: readonly LogLine[];
       /** Rows in the whole log. */
       readonly total: number;
       /** Whether the log has a Switch or Revert that Revert would undo. */

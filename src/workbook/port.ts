@@ -265,7 +265,9 @@ export type WriteOp =
  * `WriteConflict` listing each miss with what the workbook held just before the batch. If
  * every guarded item still exists the batch's other operations HAVE run (Excel has no
  * conditional write, so the HyperFormula adapter runs them too: one behaviour to test);
- * if a guarded name, table or column is gone, none has. Either way the caller reads again
+ * if a guarded name, table or column is gone, none has (nor, in HyperFormula, when a
+ * guarded cell is now inside a spill: it could not let the spill flow again as Excel
+ * does once the recovery clears the cell). Either way the caller reads again
  * and undoes what of its own is in effect (scenarios/apply.ts, the one recovery).
  */
 export type Guard =

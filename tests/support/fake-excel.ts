@@ -109,6 +109,8 @@ export class FakeWorkbook {
   readonly merges: FakeRef[] = [];
   /** Dynamic-array spills: the anchor (top-left, holding the formula) and the range it fills. */
   readonly spills: FakeRef[] = [];
+  /** Spills a write blocked (#SPILL!), with what they spill once the cell that blocks them is cleared. */
+  readonly blocked: { ref: FakeRef; values: FakeValue[][]; by: { row: number; col: number } }[] = [];
   activeSheet?: string;
   /** Called after every sync that wrote something, and on `application.calculate`. */
   onCalculate?: (wb: FakeWorkbook) => void;
@@ -174,6 +176,8 @@ export class FakeWorkbook {
     const p = this.spillAt(sheet, row, col);
     if (!p || (p.row === row && p.col === col)) return;
     this.spills.splice(this.spills.indexOf(p), 1);
+    const values = Array.from({ length: p.rows }, (_, r) => Array.from({ length: p.cols }, (_c, c) => sheet.get(p.row + r, p.col + c)?.value ?? ''));
+    this.blocked.push({ ref: p, values, by: { row, col } });
     for (let r = 0; r < p.rows; r += 1) {
       for (let c = 0; c < p.cols; c += 1) {
         if ((r === 0 && c === 0) || (p.row + r === row && p.col + c === col)) continue;
@@ -182,6 +186,18 @@ export class FakeWorkbook {
     }
     const anchor = sheet.get(p.row, p.col);
     if (anchor) anchor.value = '#SPILL!';
+  }
+
+  /** Clearing the cell that blocked a spill lets it flow again, as Excel's dynamic arrays do. */
+  reflowSpills(sheet: FakeSheet, row: number, col: number): void {
+    for (let i = this.blocked.length - 1; i >= 0; i -= 1) {
+      const b = this.blocked[i];
+      if (b.ref.sheet !== sheet || b.by.row !== row || b.by.col !== col) continue;
+      const anchor = sheet.get(b.ref.row, b.ref.col);
+      if (!anchor?.formula) continue;
+      this.blocked.splice(i, 1);
+      this.spill(sheet.name, b.ref.row, b.ref.col, anchor.formula, b.values);
+    }
   }
 
   /** Deletes a sheet as Excel does: its tables and charts go; names on it become #REF!. */
@@ -477,8 +493,10 @@ class RangeProxy extends Loadable {
     const parsed = parseInput(v);
     const old = ref.sheet.get(ref.row + r, ref.col + c);
     const format = old?.numberFormat;
-    if (parsed === undefined) ref.sheet.put(ref.row + r, ref.col + c, format ? { value: '', formula: null, numberFormat: format } : undefined);
-    else ref.sheet.put(ref.row + r, ref.col + c, { ...parsed, ...(format ? { numberFormat: format } : {}) });
+    if (parsed === undefined) {
+      ref.sheet.put(ref.row + r, ref.col + c, format ? { value: '', formula: null, numberFormat: format } : undefined);
+      this.ctx.wb.reflowSpills(ref.sheet, ref.row + r, ref.col + c);
+    } else ref.sheet.put(ref.row + r, ref.col + c, { ...parsed, ...(format ? { numberFormat: format } : {}) });
   }
 
   get values(): unknown[][] {

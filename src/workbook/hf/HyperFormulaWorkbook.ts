@@ -204,7 +204,10 @@ export class HyperFormulaWorkbook implements WorkbookPort {
     // conditional, and the callers' recovery must be the one tested here too — and the
     // misses are reported after it.
     const misses = batchGuards(ops).flatMap((guard) => this.check(guard));
-    if (misses.some((m) => m.found === undefined)) throw new WriteConflict(misses);
+    // Also before any write: a guarded cell now inside a spill. Excel lets a blocked spill
+    // flow again once the cell is cleared (the recovery does that); HyperFormula, which
+    // sizes arrays when a formula is entered, would leave it #SPILL! for good.
+    if (misses.some((m) => m.found === undefined || m.found.spill !== undefined)) throw new WriteConflict(misses);
     // A batch suspends evaluation, so a spilling ESG.* formula entered inside one could not
     // size its array from the current values (HyperFormula sizes arrays at parse time):
     // writes that enter formulas run op by op; others (a Switch) as one batch. So does a
