@@ -76,7 +76,7 @@ describe.each<AdapterKind>(['hf', 'office'])('%s adapter', (kind) => {
       const outcome = await new ScenarioService(port, { now: clock() }).switchTo('B');
       expect(fired).toBe(true);
       expect(outcome).toMatchObject({ kind: 'failed' });
-      expect(outcome.message).toContain('In_2');
+      expect((outcome as { message?: string }).message).toContain('In_2');
       // Their spill is whole again (its anchor is no #SPILL!), our other writes undone.
       expect(h.coAuthor.cell('Inputs', 'A2')).toBe(7);
       expect(await cells(h, ['In_1', 'In_2', 'In_3', 'ESG_ActiveScenario'])).toEqual([10, 8, 30, 'A']);
@@ -132,7 +132,8 @@ describe.each<AdapterKind>(['hf', 'office'])('%s adapter', (kind) => {
     });
     const outcome = await new ScenarioService(port, { now: clock() }).duplicate('B', 'B copy');
     expect(outcome).toMatchObject({ kind: 'failed' });
-    expect(outcome.message).toContain('the duplicate');
-    expect(outcome.message).not.toContain('the create');
+    const message = (outcome as { message?: string }).message;
+    expect(message).toContain('the duplicate');
+    expect(message).not.toContain('the create');
   });
 });

@@ -45,6 +45,12 @@ export interface CoAuthor {
   addSheet(sheet: string, a1: CellValue): void;
   /** A cell's value, by sheet and address. */
   cell(sheet: string, address: string): CellValue;
+  /** Inserts a blank sheet row inside a table's body, before body row `at` (the table grows). */
+  insertTableRow(table: string, at: number): void;
+  /** Deletes the sheet row of a table's body row `at` (the table shrinks). */
+  deleteTableRow(table: string, at: number): void;
+  /** Deletes a sheet (with its tables; names on it become #REF!). */
+  deleteSheet(sheet: string): void;
 }
 
 /** The order Excel's sort gives rows: by `key`, numbers before text, blanks last. */
@@ -224,6 +230,30 @@ export async function hfHarness(options: HarnessOptions = {}): Promise<Harness> 
         const v = hf.getCellValue({ sheet: id, row: at.row, col: at.col });
         return v === null || v === undefined ? '' : typeof v === 'object' ? String(v.value) : v;
       },
+      insertTableRow: (table, at) => {
+        const t = wb.tables().find((x) => lower(x.name) === lower(table));
+        const sheet = t ? hf.getSheetId(t.sheet) : undefined;
+        if (!t || sheet === undefined) throw new Error(`no table ${table}`);
+        const row = t.row + 1 + Math.min(at, t.rows);
+        hf.addRows(sheet, [row, 1]);
+        for (const o of wb.tables()) if (o !== t && lower(o.sheet) === lower(t.sheet) && o.row >= row) o.row += 1;
+        t.rows += 1;
+      },
+      deleteTableRow: (table, at) => {
+        const t = wb.tables().find((x) => lower(x.name) === lower(table));
+        const sheet = t ? hf.getSheetId(t.sheet) : undefined;
+        if (!t || sheet === undefined || t.rows <= 1) return;
+        const row = t.row + 1 + Math.min(at, t.rows - 1);
+        hf.removeRows(sheet, [row, 1]);
+        for (const o of wb.tables()) if (o !== t && lower(o.sheet) === lower(t.sheet) && o.row > row) o.row -= 1;
+        t.rows -= 1;
+      },
+      deleteSheet: (sheet) => {
+        const id = hf.getSheetId(sheet);
+        if (id === undefined) return;
+        // Through the adapter, so that its tables go with the sheet (as in Excel).
+        void wb.write([{ kind: 'deleteSheet', sheet }]);
+      },
     },
     dispose: () => hf.destroy(),
   };
@@ -245,6 +275,18 @@ export function fakeState(wb: FakeWorkbook, exclude: readonly string[] = []): st
       .map((t) => [t.name, t.sheet.name, t.row, t.col, t.columns, lower(t.name) === 'esg_scenariolog' ? '-' : t.rows])
       .sort(),
   });
+}
+
+/** Inserts (count 1) or deletes (count -1) sheet row `at`, moving the cells, tables and names below it. */
+function shiftSheetRows(wb: FakeWorkbook, sheet: FakeWorkbook['sheets'][number], at: number, count: 1 | -1): void {
+  const cells = [...sheet.cells.entries()].map(([k, v]) => [k.split(',').map(Number), v] as const);
+  sheet.cells.clear();
+  for (const [[r, c], v] of cells) {
+    if (count < 0 && r === at) continue;
+    sheet.cells.set(`${r >= at + (count < 0 ? 1 : 0) ? r + count : r},${c}`, v);
+  }
+  for (const t of wb.tables.values()) if (t.sheet === sheet && t.row >= at + (count < 0 ? 1 : 0)) t.row += count;
+  for (const n of wb.names.values()) if (n.ref?.sheet === sheet && n.ref.row >= at + (count < 0 ? 1 : 0)) n.ref.row += count;
 }
 
 export function officeHarness(options: HarnessOptions = {}): Harness {
@@ -326,6 +368,22 @@ export function officeHarness(options: HarnessOptions = {}): Harness {
       cell: (sheet, address) => {
         const r = wb.ref(sheet, address);
         return r.sheet.get(r.row, r.col)?.value ?? '';
+      },
+      insertTableRow: (table, at) => {
+        const t = wb.tables.get(lower(table));
+        if (!t) throw new Error(`no table ${table}`);
+        shiftSheetRows(wb, t.sheet, t.row + 1 + Math.min(at, t.rows), 1);
+        t.rows += 1;
+      },
+      deleteTableRow: (table, at) => {
+        const t = wb.tables.get(lower(table));
+        if (!t || t.rows <= 1) return;
+        shiftSheetRows(wb, t.sheet, t.row + 1 + Math.min(at, t.rows - 1), -1);
+        t.rows -= 1;
+        wb.onCalculate?.(wb);
+      },
+      deleteSheet: (sheet) => {
+        if (wb.sheet(sheet)) wb.deleteSheet(sheet);
       },
     },
     dispose: uninstall,
