@@ -17,7 +17,7 @@
 import type { Guard, TableKeys, WriteOp } from '../workbook/port';
 import { keysOf, type ApplyOptions, type Change } from './change';
 import { INPUT_COLUMN, LOG_TABLE, SCENARIOS_TABLE } from './layout';
-import { logRow, type LogEntry } from './log';
+import { logFormats, logRow, type LogEntry } from './log';
 import { recover } from './recover';
 import type { Failure, ServiceContext } from './types';
 
@@ -37,7 +37,14 @@ export function toOp(change: Change, keys: TableKeys | undefined): WriteOp {
     case 'column':
       return { kind: 'setTableColumn', table: SCENARIOS_TABLE, column: change.column, values: change.after, keys: need() };
     case 'add-column':
-      return { kind: 'addTableColumn', table: SCENARIOS_TABLE, header: change.header, values: change.values, keys: need() };
+      return {
+        kind: 'addTableColumn',
+        table: SCENARIOS_TABLE,
+        header: change.header,
+        values: change.values,
+        keys: need(),
+        ...(change.formats ? { formats: change.formats } : {}),
+      };
     case 'rename-column':
       return { kind: 'renameTableColumn', table: SCENARIOS_TABLE, column: change.from, to: change.to };
     case 'delete-column':
@@ -69,7 +76,7 @@ export function changeGuards(changes: readonly Change[], options: ApplyOptions =
 export function changeOps(changes: readonly Change[], log: readonly LogEntry[], options: ApplyOptions = {}): WriteOp[] {
   const keys = changes.some(isTableChange) && options.table ? keysOf(options.table) : undefined;
   const ops: WriteOp[] = [...changeGuards(changes, options), ...changes.map((c) => toOp(c, keys))];
-  if (log.length > 0) ops.push({ kind: 'appendTableRows', table: LOG_TABLE, rows: log.map((e) => logRow(e, options.logHeader)) });
+  if (log.length > 0) ops.push({ kind: 'appendTableRows', table: LOG_TABLE, rows: log.map((e) => logRow(e, options.logHeader)), formats: logFormats(options.logHeader) });
   return ops;
 }
 

@@ -10,7 +10,8 @@ export type Change =
   | { readonly kind: 'cell'; readonly name: string; readonly before: CellValue; readonly after: CellValue }
   /** A whole body column of `ESG_Scenarios`, row by row as read (`ApplyOptions.table`). */
   | { readonly kind: 'column'; readonly column: string; readonly before: readonly CellValue[]; readonly after: readonly CellValue[] }
-  | { readonly kind: 'add-column'; readonly header: string; readonly values: readonly CellValue[] }
+  /** `formats`: number formats row by row (the inputs' own), `''` for none. */
+  | { readonly kind: 'add-column'; readonly header: string; readonly values: readonly CellValue[]; readonly formats?: readonly string[] }
   | { readonly kind: 'rename-column'; readonly from: string; readonly to: string }
   | { readonly kind: 'delete-column'; readonly header: string; readonly values: readonly CellValue[] };
 

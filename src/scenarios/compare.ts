@@ -8,6 +8,7 @@
 import { cellAddress, qualifiedAddress, rangeAddress } from '../workbook/a1';
 import type { CellValue, Snapshot, WriteOp } from '../workbook/port';
 import { applyChanges, causeOf, type Change } from './apply';
+import { excelTime, LOG_TIME_FORMAT } from './log';
 import { COMPARISON_CHART, COMPARISON_NAME, COMPARISON_SHEET, OUTPUT_COLUMN, OUTPUTS_TABLE, INPUT_COLUMN, DESCRIPTION_COLUMN, LABEL_COLUMN } from './layout';
 import { MESSAGES } from './messages';
 import {
@@ -191,16 +192,18 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
   if (failure) return { kind: 'failed', restored: true, message: MESSAGES.compareFailed(failure.scenario, failure.cause) };
 
   // Label rows: one per output cell ("Label (2)" for the second cell of a range).
-  const outputLabels: { name: string; label: string }[] = [];
+  const outputLabels: { name: string; label: string; format: string }[] = [];
   for (const output of outputs) {
     const read = snap.name(output.name);
     const count = read.status === 'range' ? read.rows * read.cols : 1;
+    // The output's own format (its top-left cell's), so pupils read 44,095 and shares 70%.
+    const format = read.status === 'range' && read.format !== undefined && read.format !== 'General' ? read.format : '';
     for (let k = 1; k <= count; k += 1) {
-      outputLabels.push(count === 1 ? output : { name: `${output.name} (${k})`, label: `${output.label} (${k})` });
+      outputLabels.push(count === 1 ? { ...output, format } : { name: `${output.name} (${k})`, label: `${output.label} (${k})`, format });
     }
   }
-  const inputsOut: ComparisonRow[] = state.inputs.map((input, i) => ({ name: input.name, label: input.description, values: inputRows[i] }));
-  const outputsOut: ComparisonRow[] = outputLabels.map((o, r) => ({ name: o.name, label: o.label, values: outputRows[r] ?? [] }));
+  const inputsOut: ComparisonRow[] = state.inputs.map((input, i) => ({ name: input.name, label: input.description, values: inputRows[i], ...(input.format ? { format: input.format } : {}) }));
+  const outputsOut: ComparisonRow[] = outputLabels.map((o, r) => ({ name: o.name, label: o.label, values: outputRows[r] ?? [], ...(o.format ? { format: o.format } : {}) }));
   const madeAt = ctx.now().toISOString();
   const names = scenarios.map((s) => s.name);
   // What each partial scenario leaves at the value in place when Compare started.
@@ -267,13 +270,14 @@ async function readOutputs(ctx: ServiceContext, names: readonly string[]): Promi
   }
 }
 
-/** Number format (thousands separators, two decimals: pounds and pupils alike) and width of the scenario columns. */
-const COMPARISON_FORMAT = '#,##0.00';
-function valueFormats(sheet: string, scenarios: number, blocks: readonly { row: number; rows: number }[]): WriteOp[] {
+/** The width of the scenario columns, and each row in its own input's or output's number format. */
+function valueFormats(sheet: string, scenarios: number, blocks: readonly { row: number; rows: readonly ComparisonRow[] }[]): WriteOp[] {
   if (scenarios === 0) return [];
   const ops: WriteOp[] = [{ kind: 'setColumnWidth', sheet, address: rangeAddress({ row: 0, col: 2, rows: 1, cols: scenarios }), points: 110 }];
   for (const b of blocks) {
-    if (b.rows > 0) ops.push({ kind: 'setNumberFormat', sheet, address: rangeAddress({ row: b.row, col: 2, rows: b.rows, cols: scenarios }), format: COMPARISON_FORMAT });
+    b.rows.forEach((r, k) => {
+      if (r.format) ops.push({ kind: 'setNumberFormat', sheet, address: rangeAddress({ row: b.row + k, col: 2, rows: 1, cols: scenarios }), format: r.format });
+    });
   }
   return ops;
 }
@@ -293,7 +297,8 @@ export function comparisonSheet(
   const pad = (row: CellValue[]): CellValue[] => [...row, ...Array.from({ length: width - row.length }, () => '')];
   const rows: CellValue[][] = [
     pad([MESSAGES.compareTitle()]),
-    pad([MESSAGES.compareMadeLine(madeAt, active)]),
+    // The time as an Excel date-time (sortable, in the reader's terms), then what was restored.
+    pad([MESSAGES.compareMadeLabel(), excelTime(new Date(madeAt)), MESSAGES.compareRestoredLine(active)]),
     pad([partial.length === 0 ? MESSAGES.compareNoPartial() : MESSAGES.comparePartial(partial)]),
     [INPUT_COLUMN, DESCRIPTION_COLUMN, ...scenarios],
     ...inputs.map((r) => pad([r.name, r.label, ...r.values])),
@@ -306,9 +311,10 @@ export function comparisonSheet(
     exists ? { kind: 'clearSheet', sheet } : { kind: 'addSheet', sheet },
     { kind: 'setCells', sheet, address: 'A1', cells: rows },
     { kind: 'setColumnWidth', sheet, address: 'A1:B1', points: 160 },
+    { kind: 'setNumberFormat', sheet, address: 'B2', format: LOG_TIME_FORMAT },
     ...valueFormats(sheet, scenarios.length, [
-      { row: 4, rows: inputs.length },
-      { row: outputsHeader + 1, rows: outputs.length },
+      { row: 4, rows: inputs },
+      { row: outputsHeader + 1, rows: outputs },
     ]),
     {
       kind: 'addColumnChart',

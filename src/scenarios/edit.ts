@@ -6,9 +6,9 @@
 import type { CellValue, Guard } from '../workbook/port';
 import { applyChanges, type Change } from './apply';
 import { ACTIVE_NAME, LOG_TABLE, SCENARIOS_TABLE, type LogAction } from './layout';
-import type { LogEntry } from './log';
+import { excelTime, type LogEntry } from './log';
 import { MESSAGES } from './messages';
-import { columnWith, firstInputProblem, isRefusal, requireScenario } from './model';
+import { columnWith, firstInputProblem, formatsColumn, isRefusal, requireScenario } from './model';
 import { checkNewScenarioName, refusal, sameName } from './names';
 import { loggedStatePlan, requireLog, scenarioContext, unsavedDifferences, type ScenarioContext } from './state';
 import type { EditOutcome, Refusal, ServiceContext, ValueChange } from './types';
@@ -36,7 +36,7 @@ async function finish(
   /** The action as the user chose it, for messages (Duplicate logs as Create). */
   label: string = action.toLowerCase(),
 ): Promise<EditOutcome> {
-  const time = ctx.now().toISOString();
+  const time = excelTime(ctx.now());
   const log: LogEntry[] = rows.map((r) => ({ time, action, scenario, ...r }));
   const failure = await applyChanges(ctx, label, changes, log, { logHeader: state.logHeader, table: state.model.table, guards });
   return failure ?? { kind: 'done', action, scenario, changes: rows };
@@ -90,7 +90,7 @@ export async function duplicateScenario(ctx: ServiceContext, source: string, nam
 }
 
 function addColumn(ctx: ServiceContext, state: Loaded, name: string, values: readonly CellValue[], sources: readonly Guard[], label: string): Promise<EditOutcome> {
-  const change: Change = { kind: 'add-column', header: name, values: columnWith(state.model, values) };
+  const change: Change = { kind: 'add-column', header: name, values: columnWith(state.model, values), formats: formatsColumn(state.model, state.inputs) };
   const rows = state.inputs.flatMap((input, i) => (isBlank(values[i]) ? [] : [{ input: input.name, before: '', after: values[i] }]));
   return finish(ctx, state, 'Create', name, [change], rows, sources, label);
 }

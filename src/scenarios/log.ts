@@ -1,6 +1,8 @@
 /**
  * The Scenario Log (`ESG_ScenarioLog`): one row per input an action changed —
- * Time (ISO 8601, UTC), Action, Scenario, Input, Before, After.
+ * Time (an Excel date-time in UTC, shown as `2026-12-02 17:04:25`: sortable, filterable),
+ * Action, Scenario, Input, Before, After. Rows written by earlier versions hold the time
+ * as ISO 8601 text; they are read as well.
  */
 import { columnIndex, type CellValue, type TableRead } from '../workbook/port';
 import { LOG_COLUMNS, LOG_TABLE, type LogAction } from './layout';
@@ -17,6 +19,19 @@ export interface LogEntry {
   readonly input: string;
   readonly before: CellValue;
   readonly after: CellValue;
+}
+
+/** How the Time column shows a date-time: readable, sortable, to the second. */
+export const LOG_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+
+/** Excel's date-time serial of an instant (days since 1899-12-30), in UTC. */
+export function excelTime(date: Date): number {
+  return date.getTime() / 86400000 + 25569;
+}
+
+/** Number formats for appended rows in the order of `header`: the Time column's, others none. */
+export function logFormats(header: readonly string[] = LOG_COLUMNS): string[] {
+  return header.map((h) => (columnIndex([LOG_COLUMNS[0]], h) === 0 ? LOG_TIME_FORMAT : ''));
 }
 
 /**
@@ -60,6 +75,17 @@ export function timeOf(time: CellValue): number | undefined {
 }
 
 /**
+ * Whether two log Times are the same stamp. Excel keeps a date-time's double exactly;
+ * HyperFormula (the preview) rounds numbers it gives back to 10 significant digits, i.e.
+ * to within 0.45 s for a date-time, so stamps match within half a second.
+ */
+export function sameTime(a: CellValue, b: CellValue): boolean {
+  const x = timeOf(a);
+  const y = timeOf(b);
+  return x !== undefined && y !== undefined && Math.abs(x - y) < 500;
+}
+
+/**
  * The rows of the last Switch or Revert: those with the latest Time the add-in stamped
  * (never the row order: the log is a table anyone may sort), and that action's Action and
  * Scenario. Rows whose Time is not a time the add-in writes are never "last".
@@ -75,7 +101,7 @@ export function lastUndoGroup(entries: readonly LogEntry[]): LogEntry[] {
   }
   if (!latest) return [];
   const last = latest;
-  return entries.filter((e) => timeOf(e.time) === at && e.action === last.action && e.scenario === last.scenario);
+  return entries.filter((e) => sameTime(e.time, last.time) && e.action === last.action && e.scenario === last.scenario);
 }
 
 /** The action that records undoing `action`. */

@@ -115,8 +115,9 @@ export const MESSAGES = {
     `Scenario ${index} of ${total}: ${scenario}`,
   compareRestoring: (): string => 'Putting back the active scenario and any unsaved values',
   compareTitle: (): string => 'Scenario comparison',
-  compareMadeLine: (time: string, active: string): string =>
-    `Made ${time} (UTC). Afterwards the workbook was put back to ${active === '' ? 'no active scenario' : `scenario ${q(active)}`} with its input values as they were (including any unsaved ones).`,
+  compareMadeLabel: (): string => 'Made (UTC)',
+  compareRestoredLine: (active: string): string =>
+    `Afterwards the workbook was put back to ${active === '' ? 'no active scenario' : `scenario ${q(active)}`} with its input values as they were (including any unsaved ones).`,
   compareChartTitle: (): string => 'Outputs by scenario',
   compareNoPartial: (): string => 'Every scenario compared gives a value to every input.',
   comparePartial: (partial: readonly { readonly scenario: string; readonly inputs: readonly string[] }[]): string =>

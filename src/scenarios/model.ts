@@ -125,6 +125,8 @@ export interface CellRead {
   readonly mergedInto?: string;
   /** Where the formula is, when the cell is part of a spilled array or array formula (`''`: unknown). */
   readonly spill?: string;
+  /** Its number format (`''` when General). */
+  readonly format?: string;
 }
 
 /** A name that must be one cell: its read, or the reason it is not one (`undefined`, several cells, a constant). */
@@ -142,6 +144,7 @@ export function singleCell(read: NameRead): CellRead | { readonly refersTo: stri
     where,
     ...(inside && merged ? { mergedInto: qualifiedAddress(read.sheet, merged, false) } : {}),
     ...(read.spill === undefined ? {} : { spill: read.spill }),
+    ...(read.format === undefined || read.format === 'General' ? {} : { format: read.format }),
   };
 }
 
@@ -155,6 +158,8 @@ export interface ResolvedInput extends InputRow {
   readonly where?: string;
   readonly mergedInto?: string;
   readonly spill?: string;
+  /** The cell's number format (`''` when General or unknown). */
+  readonly format?: string;
   /** Undefined name, invalid name, or not one cell. */
   readonly problem?: Refusal;
 }
@@ -178,8 +183,14 @@ export function resolveInputs(model: ScenarioModel, snap: Snapshot): ResolvedInp
       where: cell.where,
       ...(cell.mergedInto ? { mergedInto: cell.mergedInto } : {}),
       ...(cell.spill === undefined ? {} : { spill: cell.spill }),
+      ...(cell.format === undefined ? {} : { format: cell.format }),
     };
   });
+}
+
+/** A new scenario column's number formats: each input's own, on its row (so 70% stays 70%). */
+export function formatsColumn(model: ScenarioModel, inputs: readonly ResolvedInput[]): string[] {
+  return columnWith(model, inputs.map((input) => input.format ?? '')).map(String);
 }
 
 /** The first reason the inputs cannot be read at all (undefined name, not one cell). */

@@ -14,7 +14,7 @@
 import { columnIndex, isWriteConflict, type CellValue, type GuardMiss, type Snapshot, type TableKeys, type TableRead, type WriteOp } from '../workbook/port';
 import { causeOf, keysOf, type ApplyOptions, type Change } from './change';
 import { ACTIVE_NAME, INPUT_COLUMN, LOG_TABLE, SCENARIOS_TABLE } from './layout';
-import { logRow, parseLog, reverseAction, type LogEntry } from './log';
+import { excelTime, logFormats, logRow, parseLog, reverseAction, sameTime, type LogEntry } from './log';
 import { MESSAGES } from './messages';
 import { singleCell } from './model';
 import { sameName } from './names';
@@ -158,12 +158,12 @@ async function recoverOnce(
     entries.length >= log.length &&
     log.every((row, i) => {
       const e = entries[entries.length - log.length + i];
-      return e.time === row.time && e.action === row.action && sameName(e.input || '-', row.input || '-');
+      return sameTime(e.time, row.time) && e.action === row.action && sameName(e.input || '-', row.input || '-');
     });
-  const time = ctx.now().toISOString();
+  const time = excelTime(ctx.now());
   const undoLog: LogEntry[] = logged ? compensation(log, changes, settled, table, time) : [];
   const ops = [...settled.values()].flatMap((u) => (u.op ? [u.op] : []));
-  if (undoLog.length > 0) ops.push({ kind: 'appendTableRows', table: LOG_TABLE, rows: undoLog.map((e) => logRow(e, options.logHeader)) });
+  if (undoLog.length > 0) ops.push({ kind: 'appendTableRows', table: LOG_TABLE, rows: undoLog.map((e) => logRow(e, options.logHeader)), formats: logFormats(options.logHeader) });
   await ctx.port.write(ops);
 }
 
@@ -266,7 +266,7 @@ function settle(change: Change, s: Scene): Settled {
 }
 
 /** The log rows recording each undo of a logged row: Before = what the action wrote, After = what was put back. */
-function compensation(log: readonly LogEntry[], changes: readonly Change[], settled: ReadonlyMap<Change, Settled>, table: TableRead | null, time: string): LogEntry[] {
+function compensation(log: readonly LogEntry[], changes: readonly Change[], settled: ReadonlyMap<Change, Settled>, table: TableRead | null, time: number): LogEntry[] {
   const inputCol = table ? columnIndex(table.header, INPUT_COLUMN) : -1;
   const rows = new Map<string, number>();
   table?.rows.forEach((r, k) => {

@@ -10,7 +10,7 @@
  */
 import { applyChanges, type Change } from './apply';
 import { ACTIVE_NAME, LOG_TABLE } from './layout';
-import { lastUndoGroup, parseLog, type LogEntry } from './log';
+import { excelTime, lastUndoGroup, parseLog, type LogEntry } from './log';
 import { MESSAGES } from './messages';
 import { activeWriteProblem, isRefusal, valueProblem, writeProblem, type ResolvedInput } from './model';
 import { refusal, sameName } from './names';
@@ -56,7 +56,7 @@ export async function revertLast(ctx: ServiceContext): Promise<RevertOutcome> {
   const activeRow = seen.get(ACTIVE_NAME.toLowerCase());
   const scenario = activeRow ? String(activeRow.before) : state.active.text;
 
-  const time = ctx.now().toISOString();
+  const time = excelTime(ctx.now());
   const changes: Change[] = [];
   const done: ValueChange[] = [];
   for (const { row, current } of targets) {

@@ -179,6 +179,8 @@ export interface ComparisonRow {
   readonly name: string;
   readonly label: string;
   readonly values: readonly CellValue[];
+  /** The number format of the input's or output's own cell (`''`: General). */
+  readonly format?: string;
 }
 
 export type CompareOutcome =

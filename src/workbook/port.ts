@@ -57,6 +57,8 @@ export type NameRead =
        * Only adapters that know of merged cells set it (HyperFormula has none).
        */
       readonly merged?: string;
+      /** The top-left cell's number format (`General` when none). */
+      readonly format?: string;
       /**
        * When the top-left cell is part of a spilled dynamic array (a cell the formula of
        * another cell fills) or of an array formula: where that formula is (`Sheet!A1`), or
@@ -216,12 +218,28 @@ export type WriteOp =
   /** A block of cells whose top-left is `address` (e.g. `B2`). */
   | { readonly kind: 'setCells'; readonly sheet: string; readonly address: string; readonly cells: readonly (readonly CellContent[])[] }
   /** Every body cell of one table column, each in the row of its key (see `TableKeys`). */
-  | { readonly kind: 'setTableColumn'; readonly table: string; readonly column: string; readonly values: readonly CellValue[]; readonly keys: TableKeys }
+  | {
+      readonly kind: 'setTableColumn';
+      readonly table: string;
+      readonly column: string;
+      readonly values: readonly CellValue[];
+      readonly keys: TableKeys;
+      /** Number formats row by row (`''`: leave the cell's format as it is). */
+      readonly formats?: readonly string[];
+    }
   /** A new column at the right end of a table, each value in the row of its key. */
-  | { readonly kind: 'addTableColumn'; readonly table: string; readonly header: string; readonly values: readonly CellValue[]; readonly keys: TableKeys }
+  | {
+      readonly kind: 'addTableColumn';
+      readonly table: string;
+      readonly header: string;
+      readonly values: readonly CellValue[];
+      readonly keys: TableKeys;
+      readonly formats?: readonly string[];
+    }
   | { readonly kind: 'renameTableColumn'; readonly table: string; readonly column: string; readonly to: string }
   | { readonly kind: 'deleteTableColumn'; readonly table: string; readonly column: string }
-  | { readonly kind: 'appendTableRows'; readonly table: string; readonly rows: readonly (readonly CellValue[])[] }
+  /** Rows at the end of a table; `formats`: a number format per column for the new rows (`''`: none). */
+  | { readonly kind: 'appendTableRows'; readonly table: string; readonly rows: readonly (readonly CellValue[])[]; readonly formats?: readonly string[] }
   /** A new table whose header row starts at `address` on `sheet`. */
   | {
       readonly kind: 'addTable';

@@ -205,7 +205,14 @@ class PaneAction implements fc.AsyncCommand<Model, Real> {
       if (!this.during) expect({ label, state: h.state() }).toEqual({ label, state });
     }
     if (outcome.kind === 'failed') stats.failures += 1;
-    const problems = replay(before.logical, after.log.slice(before.log.length), after.logical, { coAuthored: theirs });
+    const rows = after.log.slice(before.log.length);
+    // A renamed scenario carries their edit to its new name.
+    for (const row of rows) {
+      if (row.action !== 'Rename' || row.input !== '') continue;
+      const from = `table:${String(row.before).trim().toLowerCase()}|`;
+      for (const k of [...theirs]) if (k.startsWith(from)) theirs.add(`table:${String(row.after).trim().toLowerCase()}|${k.slice(from.length)}`);
+    }
+    const problems = replay(before.logical, rows, after.logical, { coAuthored: theirs });
     expect({ label, problems }).toEqual({ label, problems: [] });
     if (!this.during && ((this.action.kind === 'switch' && !this.action.choice) || this.action.kind === 'compare')) {
       // Nothing typed is lost without a choice: values overwritten were stored in some scenario.

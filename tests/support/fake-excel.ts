@@ -545,6 +545,26 @@ class RangeProxy extends Loadable {
     };
   }
 
+  /** Range arithmetic (ExcelApi 1.1/1.2), enough to address rows just added to a table. */
+  private derived(f: (ref: FakeRef) => FakeRef): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const ref = this.resolve();
+      return ref ? f(ref) : null;
+    }, false);
+  }
+  getLastRow(): RangeProxy {
+    return this.derived((r) => ({ ...r, row: r.row + r.rows - 1, rows: 1 }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
+    return this.derived((r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.derived((r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }));
+  }
+  getColumn(column: number): RangeProxy {
+    return this.derived((r) => ({ ...r, col: r.col + column, cols: 1 }));
+  }
+
   /** The anchor of the spill this one-cell range is in (not the anchor itself), else a null object. */
   getSpillParentOrNullObject(): RangeProxy {
     return new RangeProxy(

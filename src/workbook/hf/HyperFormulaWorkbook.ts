@@ -189,6 +189,7 @@ export class HyperFormulaWorkbook implements WorkbookPort {
       cols: range.cols,
       value: this.value(topLeft),
       formula: hasFormula ? (this.hf.getCellFormula(topLeft) ?? null) : null,
+      ...this.formatRead(sheetId, range.row, range.col),
       ...(full ? { values, errors } : {}),
       ...(spill ? { spill: '' } : {}),
     };
@@ -307,6 +308,7 @@ export class HyperFormulaWorkbook implements WorkbookPort {
         if (t.rows === 0) return;
         const sheet = this.requireSheet(t.sheet);
         this.hf.setCellContents({ sheet, row: t.row + 1, col: t.col + c }, op.values.map((v) => [toRaw(v)]));
+        this.formatColumn(t.sheet, t.row + 1, t.col + c, op.formats);
         return;
       }
       case 'addTableColumn': {
@@ -319,6 +321,7 @@ export class HyperFormulaWorkbook implements WorkbookPort {
           this.shiftColumns(t.sheet, target, 1, t);
         }
         this.hf.setCellContents({ sheet, row: t.row, col: target }, [[toRaw(op.header)], ...op.values.map((v) => [toRaw(v)])]);
+        this.formatColumn(t.sheet, t.row + 1, target, op.formats);
         t.columns += 1;
         t.header.push(op.header);
         return;
@@ -357,6 +360,9 @@ export class HyperFormulaWorkbook implements WorkbookPort {
         }
         const body = op.rows.map((row) => Array.from({ length: t.columns }, (_, c) => toRaw(row[c] ?? '')));
         this.hf.setCellContents({ sheet, row: target, col: t.col }, body);
+        (op.formats ?? []).forEach((format, c) => {
+          if (format !== '') this.formatColumn(t.sheet, target, t.col + c, op.rows.map(() => format));
+        });
         t.rows += op.rows.length;
         return;
       }
@@ -432,6 +438,19 @@ export class HyperFormulaWorkbook implements WorkbookPort {
         });
         return;
     }
+  }
+
+  /** A cell's number format for a read, left out when it has none. */
+  private formatRead(sheetId: number, row: number, col: number): { format?: string } {
+    const format = this.numberFormatAt(this.hf.getSheetName(sheetId) ?? '', row, col);
+    return format === undefined ? {} : { format };
+  }
+
+  /** Number formats down one column from (row, col), where given (`''` leaves a cell's). */
+  private formatColumn(sheet: string, row: number, col: number, formats: readonly string[] | undefined): void {
+    (formats ?? []).forEach((format, r) => {
+      if (format !== '') this.formats.set(`${lower(sheet)}!${row + r},${col}`, format);
+    });
   }
 
   private requireTable(name: string): HfTable {

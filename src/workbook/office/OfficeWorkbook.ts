@@ -122,6 +122,18 @@ function formulaOf(formula: unknown, value: unknown): string | null {
   return formula;
 }
 
+/** A cell's number format for a read, left out when General (most cells). */
+function formatOf(format: unknown): { format?: string } {
+  return typeof format === 'string' && format !== '' && format !== 'General' ? { format } : {};
+}
+
+/** Sets a one-column range's number formats row by row, where given (`''` leaves a cell's). */
+function formatRows(range: Excel.Range, formats: readonly string[] | undefined): void {
+  if (!formats || formats.every((f) => f === '')) return;
+  // Office.js sets a whole range's formats at once: a row without one gets General.
+  range.numberFormat = formats.map((f) => [f === '' ? 'General' : f]);
+}
+
 function fill<T>(rows: number, cols: number, value: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
 }
@@ -245,7 +257,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const item = wb.names.getItemOrNullObject(name);
     item.load('name,type,formula');
     const range = item.getRangeOrNullObject();
-    range.load(full ? 'address,rowCount,columnCount,values,formulas,valueTypes' : 'address,rowCount,columnCount,values,formulas');
+    range.load(full ? 'address,rowCount,columnCount,values,formulas,valueTypes,numberFormat' : 'address,rowCount,columnCount,values,formulas,numberFormat');
     if (full) return { item, range, full };
     const spill = canReadSpills() ? range.getSpillParentOrNullObject() : undefined;
     spill?.load('address');
@@ -287,6 +299,7 @@ export class OfficeWorkbook implements WorkbookPort {
       cols: load.range.columnCount,
       value: values[0]?.[0] ?? '',
       formula,
+      ...formatOf((load.range.numberFormat as unknown[][])[0]?.[0]),
       ...(load.full ? { values, errors: (load.range.valueTypes as unknown[][]).map((row) => row.map((t) => t === 'Error')) } : {}),
       ...(merged ? { merged } : {}),
       ...(spill === undefined ? {} : { spill }),
@@ -376,15 +389,22 @@ export class OfficeWorkbook implements WorkbookPort {
         range.formulas = op.cells.map((row) => row.map(contentToInput));
         return;
       }
-      case 'setTableColumn':
+      case 'setTableColumn': {
         if (op.values.length === 0) return;
-        wb.tables.getItem(op.table).columns.getItem(op.column).getDataBodyRange().values = op.values.map((v) => [toInput(v)]);
+        const body = wb.tables.getItem(op.table).columns.getItem(op.column).getDataBodyRange();
+        body.values = op.values.map((v) => [toInput(v)]);
+        formatRows(body, op.formats);
         return;
+      }
       case 'addTableColumn': {
         const column = wb.tables.getItem(op.table).columns.add();
         // A column name is set as it is (not parsed like typed input), so it stays text.
         column.name = op.header;
-        if (op.values.length > 0) column.getDataBodyRange().values = op.values.map((v) => [toInput(v)]);
+        if (op.values.length > 0) {
+          const body = column.getDataBodyRange();
+          body.values = op.values.map((v) => [toInput(v)]);
+          formatRows(body, op.formats);
+        }
         return;
       }
       case 'renameTableColumn':
@@ -393,10 +413,17 @@ export class OfficeWorkbook implements WorkbookPort {
       case 'deleteTableColumn':
         wb.tables.getItem(op.table).columns.getItem(op.column).delete();
         return;
-      case 'appendTableRows':
+      case 'appendTableRows': {
         if (op.rows.length === 0) return;
-        wb.tables.getItem(op.table).rows.add(undefined, op.rows.map((row) => row.map(toInput)));
+        const table = wb.tables.getItem(op.table);
+        table.rows.add(undefined, op.rows.map((row) => row.map(toInput)));
+        const n = op.rows.length;
+        const added = n === 0 ? undefined : table.getDataBodyRange().getLastRow().getOffsetRange(-(n - 1), 0).getResizedRange(n - 1, 0);
+        (op.formats ?? []).forEach((format, c) => {
+          if (format !== '' && added) added.getColumn(c).numberFormat = fill(n, 1, format);
+        });
         return;
+      }
       case 'addTable': {
         const at = this.at(op.address);
         const sheet = wb.worksheets.getItem(op.sheet);
