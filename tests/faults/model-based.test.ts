@@ -44,7 +44,7 @@ type Edit =
   | { readonly kind: 'spill'; readonly input: string };
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('sort' as const), table: fc.constant('ESG_Scenarios' as const), column: fc.constantFrom('Input', 'A', 'B'), desc: fc.boolean() }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('sort' as const), table: fc.constant('ESG_Scenarios' as const), column: fc.constantFrom('Input', 'Input', 'A', 'B'), desc: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('sort' as const), table: fc.constant('ESG_ScenarioLog' as const), column: fc.constantFrom('Time', 'Input'), desc: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('retype-input' as const), input: fc.constantFrom(...INPUTS), value: fc.constantFrom(...VALUES) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('retype-table' as const), scenario: fc.constantFrom(...NAMES), input: fc.constantFrom(...INPUTS), value: fc.constantFrom(...VALUES) }) },
@@ -102,7 +102,7 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('switch' as const), to: fc.constantFrom(...NAMES) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('switch' as const), to: fc.constantFrom(...NAMES), choice: fc.constantFrom('discard' as const, 'save-into-active' as const, 'save-as-new' as const) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('save' as const, 'revert' as const, 'compare' as const) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('create' as const, 'delete' as const), name: fc.constantFrom(...NAMES) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('create' as const, 'delete' as const), name: fc.constantFrom(...NAMES) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('duplicate' as const, 'rename' as const), from: fc.constantFrom(...NAMES), to: fc.constantFrom(...NAMES, 'Z') }) },
   {
     weight: 2,
