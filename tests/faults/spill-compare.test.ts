@@ -98,6 +98,22 @@ describe.each<AdapterKind>(['hf', 'office'])('%s adapter', (kind) => {
       expect(h.coAuthor.cell('Scenario Comparison', 'A1')).toBe('My own notes');
     });
 
+    it('gives a partial scenario the same figures whichever scenarios run before it (issue 14.13)', async () => {
+      const h = await harness(kind);
+      open = h;
+      h.coAuthor.setTableCell('B', 'In_2', '');
+      const s = service(h);
+      const both = await s.compare({ scenarios: ['A', 'B'] });
+      const alone = await s.compare({ scenarios: ['B'] });
+      const reversed = await s.compare({ scenarios: ['B', 'A'] });
+      if (both.kind !== 'compared' || alone.kind !== 'compared' || reversed.kind !== 'compared') throw new Error('not compared');
+      // B leaves In_2 at the value in place when Compare started (20), not at A's step value.
+      expect(both.outputs[0].values[1]).toBe(11 + 20 + 31);
+      expect(alone.outputs[0].values[0]).toBe(11 + 20 + 31);
+      expect(reversed.outputs[0].values[0]).toBe(11 + 20 + 31);
+      expect(both.inputs.map((r) => r.values[1])).toEqual([11, 20, 31]);
+    });
+
     it('says which inputs a partial scenario leaves as they were', async () => {
       const h = await harness(kind);
       open = h;
