@@ -107,6 +107,10 @@ export class FakeWorkbook {
   readonly names = new Map<string, FakeName>();
   readonly tables = new Map<string, FakeTable>();
   readonly merges: FakeRef[] = [];
+  /** Dynamic-array spills: the anchor (top-left, holding the formula) and the range it fills. */
+  readonly spills: FakeRef[] = [];
+  /** Spills a write blocked (#SPILL!), with what they spill once the cell that blocks them is cleared. */
+  readonly blocked: { ref: FakeRef; values: FakeValue[][]; by: { row: number; col: number } }[] = [];
   activeSheet?: string;
   /** Called after every sync that wrote something, and on `application.calculate`. */
   onCalculate?: (wb: FakeWorkbook) => void;
@@ -148,6 +152,52 @@ export class FakeWorkbook {
   /** Test helper: merges a block of cells (as Home > Merge Cells). */
   merge(sheet: string, address: string): void {
     this.merges.push(this.ref(sheet, address));
+  }
+
+  /**
+   * Test helper: a dynamic-array formula at (row, col) whose result `values` spills right and
+   * down. Writing into a spilled cell other than the anchor blocks the spill, as in Excel:
+   * the anchor shows #SPILL! and the other spilled cells empty (see `blockSpills`).
+   */
+  spill(sheet: string, row: number, col: number, formula: string, values: readonly (readonly FakeValue[])[]): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new FakeOfficeError('ItemNotFound', `Sheet ${sheet} doesn't exist`);
+    values.forEach((line, r) => line.forEach((v, c) => s.put(row + r, col + c, { value: v, formula: r === 0 && c === 0 ? formula : null })));
+    this.spills.push({ sheet: s, row, col, rows: values.length, cols: values[0]?.length ?? 1 });
+  }
+
+  /** The spill a cell belongs to, if any. */
+  spillAt(sheet: FakeSheet, row: number, col: number): FakeRef | undefined {
+    return this.spills.find((p) => p.sheet === sheet && row >= p.row && row < p.row + p.rows && col >= p.col && col < p.col + p.cols);
+  }
+
+  /** A write into a spilled cell (not the anchor) blocks the spill: anchor #SPILL!, the rest empty. */
+  blockSpills(sheet: FakeSheet, row: number, col: number): void {
+    const p = this.spillAt(sheet, row, col);
+    if (!p || (p.row === row && p.col === col)) return;
+    this.spills.splice(this.spills.indexOf(p), 1);
+    const values = Array.from({ length: p.rows }, (_, r) => Array.from({ length: p.cols }, (_c, c) => sheet.get(p.row + r, p.col + c)?.value ?? ''));
+    this.blocked.push({ ref: p, values, by: { row, col } });
+    for (let r = 0; r < p.rows; r += 1) {
+      for (let c = 0; c < p.cols; c += 1) {
+        if ((r === 0 && c === 0) || (p.row + r === row && p.col + c === col)) continue;
+        sheet.put(p.row + r, p.col + c, undefined);
+      }
+    }
+    const anchor = sheet.get(p.row, p.col);
+    if (anchor) anchor.value = '#SPILL!';
+  }
+
+  /** Clearing the cell that blocked a spill lets it flow again, as Excel's dynamic arrays do. */
+  reflowSpills(sheet: FakeSheet, row: number, col: number): void {
+    for (let i = this.blocked.length - 1; i >= 0; i -= 1) {
+      const b = this.blocked[i];
+      if (b.ref.sheet !== sheet || b.by.row !== row || b.by.col !== col) continue;
+      const anchor = sheet.get(b.ref.row, b.ref.col);
+      if (!anchor?.formula) continue;
+      this.blocked.splice(i, 1);
+      this.spill(sheet.name, b.ref.row, b.ref.col, anchor.formula, b.values);
+    }
   }
 
   /** Deletes a sheet as Excel does: its tables and charts go; names on it become #REF!. */
@@ -413,6 +463,18 @@ class RangeProxy extends Loadable {
       // A constant cell's formula is its constant (a text typed as '=x reads =x).
       formulas: grid((cell) => cell?.formula ?? cell?.value ?? ''),
       numberFormat: grid((cell) => cell?.numberFormat ?? 'General'),
+      // A formula's result starting with # is an error value; a constant is text however it reads.
+      valueTypes: grid((cell) =>
+        cell === undefined || cell.value === ''
+          ? 'Empty'
+          : typeof cell.value === 'number'
+            ? 'Double'
+            : typeof cell.value === 'boolean'
+              ? 'Boolean'
+              : cell.formula !== null && cell.value.startsWith('#')
+                ? 'Error'
+                : 'String',
+      ),
     };
   }
 
@@ -426,25 +488,31 @@ class RangeProxy extends Loadable {
     });
   }
 
-  private static put(ref: FakeRef, r: number, c: number, v: unknown): void {
+  private put(ref: FakeRef, r: number, c: number, v: unknown): void {
+    this.ctx.wb.blockSpills(ref.sheet, ref.row + r, ref.col + c);
     const parsed = parseInput(v);
     const old = ref.sheet.get(ref.row + r, ref.col + c);
     const format = old?.numberFormat;
-    if (parsed === undefined) ref.sheet.put(ref.row + r, ref.col + c, format ? { value: '', formula: null, numberFormat: format } : undefined);
-    else ref.sheet.put(ref.row + r, ref.col + c, { ...parsed, ...(format ? { numberFormat: format } : {}) });
+    if (parsed === undefined) {
+      ref.sheet.put(ref.row + r, ref.col + c, format ? { value: '', formula: null, numberFormat: format } : undefined);
+      this.ctx.wb.reflowSpills(ref.sheet, ref.row + r, ref.col + c);
+    } else ref.sheet.put(ref.row + r, ref.col + c, { ...parsed, ...(format ? { numberFormat: format } : {}) });
   }
 
   get values(): unknown[][] {
     return this.loaded('values') as unknown[][];
   }
   set values(input: unknown[][]) {
-    this.writeCells('values', input, RangeProxy.put);
+    this.writeCells('values', input, (ref, r, c, v) => this.put(ref, r, c, v));
   }
   get formulas(): unknown[][] {
     return this.loaded('formulas') as unknown[][];
   }
   set formulas(input: unknown[][]) {
-    this.writeCells('formulas', input, RangeProxy.put);
+    this.writeCells('formulas', input, (ref, r, c, v) => this.put(ref, r, c, v));
+  }
+  get valueTypes(): unknown[][] {
+    return this.loaded('valueTypes') as unknown[][];
   }
   get numberFormat(): unknown[][] {
     return this.loaded('numberFormat') as unknown[][];
@@ -475,6 +543,40 @@ class RangeProxy extends Loadable {
         throw new FakeOfficeError('PropertyNotLoaded', 'columnWidth');
       },
     };
+  }
+
+  /** Range arithmetic (ExcelApi 1.1/1.2), enough to address rows just added to a table. */
+  private derived(f: (ref: FakeRef) => FakeRef): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const ref = this.resolve();
+      return ref ? f(ref) : null;
+    }, false);
+  }
+  getLastRow(): RangeProxy {
+    return this.derived((r) => ({ ...r, row: r.row + r.rows - 1, rows: 1 }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
+    return this.derived((r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.derived((r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }));
+  }
+  getColumn(column: number): RangeProxy {
+    return this.derived((r) => ({ ...r, col: r.col + column, cols: 1 }));
+  }
+
+  /** The anchor of the spill this one-cell range is in (not the anchor itself), else a null object. */
+  getSpillParentOrNullObject(): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const ref = this.resolve();
+        if (!ref || ref.rows !== 1 || ref.cols !== 1) return null;
+        const p = this.ctx.wb.spillAt(ref.sheet, ref.row, ref.col);
+        return p ? { sheet: p.sheet, row: p.row, col: p.col, rows: 1, cols: 1 } : null;
+      },
+      true,
+    );
   }
 
   getMergedAreasOrNullObject(): MergedAreasProxy {
