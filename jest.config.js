@@ -4,6 +4,10 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
+  setupFiles: ['<rootDir>/jest.setup.ts'],
+  // A safety net only: tests wait on what the user sees (jest.setup.ts), not on the clock, and
+  // none may rely on jest's 5 s default; this just stops a hung test on a saturated machine.
+  testTimeout: 60_000,
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },

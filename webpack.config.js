@@ -2,6 +2,17 @@
  *
  *   npm run build                                   -> dist/ for https://localhost:3000/ (sideloading)
  *   npm run build -- --env baseUrl=https://host/app/ -> dist/ with a production manifest for that base URL
+ *   npm run dev-server                              -> serves dist/ on https://localhost:3000/ with the
+ *                                                      office-addin-dev-certs certificate (scripts/dev-certs.js)
+ *
+ * One webpack runtime: functions.js is the first entry and carries the runtime, the engine
+ * and the function wrappers; taskpane.js `dependOn`s it, so the page holds one module
+ * registry and each function is associated with Excel once (tests/security/bundles.test.ts
+ * counts the calls). The pane's tabs and dialogs past the first view are lazy chunks.
+ *
+ * Everything, our TypeScript and the dependencies' JavaScript, goes through esbuild-loader to
+ * the syntax Office's web views parse (scripts/targets.js): Fluent's dependencies ship ES2022
+ * (class static blocks, `??=`), a syntax error in Safari before 16.4.
  *
  * HyperFormula (GPL-3.0) is never part of these bundles: it is used by the preview, tests
  * and `npm run calc` only (see webpack.preview.config.js).
@@ -11,39 +22,44 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { rewriteManifest, DEV_BASE_URL } = require('./scripts/manifest-url');
+const { WEB_VIEW_TARGETS } = require('./scripts/targets');
+const { devServerHttps } = require('./scripts/dev-certs');
 
 const FUNCTION_FILES = ['esg', 'dsg', 'traded', 'mix'].map((f) => `./src/functions/${f}.ts`);
 
-module.exports = (env = {}, argv = {}) => {
+/** esbuild-loader rules shared with webpack.preview.config.js. */
+function transpileRules() {
+  return [
+    { test: /\.tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: WEB_VIEW_TARGETS } },
+    // Dependencies: syntax only (no module-format change), so ES2022 in node_modules is lowered too.
+    { test: /\.m?js$/, include: /node_modules/, loader: 'esbuild-loader', options: { loader: 'js', target: WEB_VIEW_TARGETS } },
+  ];
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const baseUrl = env.baseUrl || process.env.ADDIN_BASE_URL || DEV_BASE_URL;
   return {
     mode,
     devtool: 'source-map', // never eval: the pages' Content-Security-Policy forbids it
+    target: ['web', 'es2020'],
     entry: {
       functions: './src/functions/index.ts',
-      taskpane: './src/taskpane/office-entry.tsx',
+      taskpane: { import: './src/taskpane/office-entry.tsx', dependOn: 'functions' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      // Lazy chunks load relative to taskpane.html (same folder), with no run-time guessing
+      // of the script URL (which would probe document.currentScript / importScripts).
+      publicPath: '',
       clean: true,
     },
+    // Unchanged sources rebuild from node_modules/.cache/webpack (the second build is quick).
+    cache: { type: 'filesystem', name: `addin-${mode}`, buildDependencies: { config: [__filename, path.join(__dirname, 'scripts/targets.js'), path.join(__dirname, 'scripts/manifest-url.js')] } },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false } } } },
-      ],
-    },
-    optimization: {
-      splitChunks: {
-        cacheGroups: {
-          // The engine and function wrappers, shared by the functions (which register first)
-          // and the pane (function list, Explain, Insert): one copy, loaded once.
-          functions: { test: /[\\/]src[\\/](engine[\\/](?!explain)|functions|version)/, chunks: 'all', name: 'functions~taskpane', enforce: true },
-        },
-      },
-    },
+    module: { rules: transpileRules() },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTION_FILES }),
@@ -65,9 +81,12 @@ module.exports = (env = {}, argv = {}) => {
     devServer: {
       host: 'localhost',
       port: 3000,
-      server: 'https',
+      // Only `webpack serve` asks for the certificate (a build needs none).
+      server: env.WEBPACK_SERVE ? await devServerHttps() : 'https',
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: { directory: path.resolve(__dirname, 'dist') },
     },
   };
 };
+
+module.exports.transpileRules = transpileRules;

@@ -17,13 +17,17 @@ module.exports = (_env = {}, argv = {}) => {
       filename: '[name].[contenthash:8].js',
       clean: true,
     },
+    // A second `npm start` with unchanged sources serves the existing build (scripts/serve-preview.ts);
+    // after a change, unchanged modules come from node_modules/.cache/webpack.
+    cache: { type: 'filesystem', name: `preview-${mode}`, buildDependencies: { config: [__filename] } },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+          // esbuild: transpile only (npm run typecheck checks the types), many times faster than ts-loader.
+          use: { loader: 'esbuild-loader', options: { target: 'es2020' } },
         },
       ],
     },

@@ -1,10 +1,16 @@
 /**
  * HyperFormula recalculation: a column of ESG.* calls against the same maths written as
  * native formulas, in the same engine and the same run, after changing every input.
+ *
+ * Measured A/B interleaved: both workbooks are built first, then each round changes every
+ * input of the custom workbook, then of the native one (alternating which goes first), so
+ * a busy neighbour slows both sides alike. The ratio is the median of the per-round
+ * ratios; the ms columns are the medians of each side.
  */
+import { performance } from 'perf_hooks';
 import type { HyperFormula } from 'hyperformula';
 import { createHyperFormula } from '../src/hf/engine';
-import { timeMs } from './stats';
+import { median } from './stats';
 
 export interface RecalcRow {
   case: string;
@@ -12,6 +18,8 @@ export interface RecalcRow {
   customMs: number;
   nativeMs: number;
   ratio: number;
+  /** How many interleaved A/B rounds were timed. */
+  rounds: number;
 }
 
 interface Case {
@@ -50,31 +58,71 @@ function build(rows: number, c: Case, formula: (r: number) => string): HyperForm
   return createHyperFormula({ Bench: data }, { maxRows: Math.max(40_000, rows + 10) });
 }
 
-function changeAllInputs(hf: HyperFormula, rows: number, c: Case, round: number): void {
+function changeAllInputs(hf: HyperFormula, rows: number, c: Case, round: number): number {
   const inputs = Array.from({ length: rows }, (_, i) => c.inputs(i, round));
+  const t0 = performance.now();
   hf.setCellContents({ sheet: 0, row: 0, col: 0 }, inputs);
+  return performance.now() - t0;
 }
 
-function recalcTime(rows: number, c: Case, formula: (r: number) => string): { ms: number; check: number } {
-  const hf = build(rows, c, formula);
-  let round = 1;
-  const ms = timeMs(() => changeAllInputs(hf, rows, c, round++), rows <= 10_000 ? 9 : 3);
-  const check = Number(hf.getCellValue({ sheet: 0, row: rows - 1, col: 4 }));
-  hf.destroy();
-  return { ms, check };
+function lastResult(hf: HyperFormula, rows: number): number {
+  return Number(hf.getCellValue({ sheet: 0, row: rows - 1, col: 4 }));
 }
 
-export function benchRecalc(sizes: readonly number[] = [10_000, 100_000]): RecalcRow[] {
-  const out: RecalcRow[] = [];
-  for (const c of CASES) {
-    for (const rows of sizes) {
-      const custom = recalcTime(rows, c, c.custom);
-      const native = recalcTime(rows, c, c.native);
-      if (Math.abs(custom.check - native.check) > 1e-6 * Math.max(1, Math.abs(native.check))) {
-        throw new Error(`${c.name}: custom ${custom.check} and native ${native.check} disagree`);
+/** Rounds per size: enough for a stable median on a shared 2-core machine. */
+function roundsFor(rows: number): number {
+  return rows <= 10_000 ? 21 : 7;
+}
+
+export function benchRecalcCase(c: Case, rows: number, rounds = roundsFor(rows)): RecalcRow {
+  const custom = build(rows, c, c.custom);
+  const native = build(rows, c, c.native);
+  try {
+    // One warm-up round each.
+    changeAllInputs(custom, rows, c, 1);
+    changeAllInputs(native, rows, c, 1);
+    const customTimes: number[] = [];
+    const nativeTimes: number[] = [];
+    const ratios: number[] = [];
+    for (let k = 0; k < rounds; k++) {
+      const round = k + 2;
+      let a: number;
+      let b: number;
+      if (k % 2 === 0) {
+        a = changeAllInputs(custom, rows, c, round);
+        b = changeAllInputs(native, rows, c, round);
+      } else {
+        b = changeAllInputs(native, rows, c, round);
+        a = changeAllInputs(custom, rows, c, round);
       }
-      out.push({ case: c.name, rows, customMs: custom.ms, nativeMs: native.ms, ratio: custom.ms / native.ms });
+      customTimes.push(a);
+      nativeTimes.push(b);
+      ratios.push(a / b);
     }
+    const got = lastResult(custom, rows);
+    const want = lastResult(native, rows);
+    if (!(Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want)))) {
+      throw new Error(`${c.name}: custom ${got} and native ${want} disagree`);
+    }
+    return { case: c.name, rows, customMs: median(customTimes), nativeMs: median(nativeTimes), ratio: median(ratios), rounds };
+  } finally {
+    custom.destroy();
+    native.destroy();
   }
+}
+
+export function benchRecalc(sizes: readonly number[] = [10_000, 100_000], rounds?: number): RecalcRow[] {
+  const out: RecalcRow[] = [];
+  for (const c of CASES) for (const rows of sizes) out.push(benchRecalcCase(c, rows, rounds ?? roundsFor(rows)));
   return out;
+}
+
+/** `npx tsx bench/recalc.ts [--rounds=N] [rows...]`: this section alone. */
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length)) || undefined;
+  const sizes = args.map(Number).filter((n) => n > 0);
+  for (const r of benchRecalc(sizes.length > 0 ? sizes : undefined, rounds)) {
+    console.log(`${r.case} @${r.rows}: custom ${r.customMs.toFixed(1)} ms, native ${r.nativeMs.toFixed(1)} ms, ratio ${r.ratio.toFixed(3)} (${r.rounds} A/B rounds)`);
+  }
 }

@@ -12,7 +12,7 @@ import os from 'os';
 import path from 'path';
 import { benchEngine } from './engine';
 import { benchRecalc } from './recalc';
-import { benchSizes, distIsBuilt } from './sizes';
+import { benchPackages, benchSizes, distIsBuilt } from './sizes';
 import { fmt } from './stats';
 import { SECTIONS, type Section, type Verdict } from './sections';
 
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
 
   const recalc = benchRecalc(quick ? [10_000] : [10_000, 100_000]);
   results.recalc = recalc;
-  table('HyperFormula recalculation after changing every input (median of 9 runs at 10,000 rows, 3 at 100,000)', recalc.map((r) => {
+  table('HyperFormula recalculation after changing every input (A/B interleaved; median of 21 rounds at 10,000 rows, 7 at 100,000)', recalc.map((r) => {
     const b = budgets.ratios[r.case];
     verdicts.push({ name: `${r.case} @${r.rows}`, value: r.ratio, budget: b.budget, deterministic: false });
     return { case: r.case, rows: fmt(r.rows, 0), 'custom ms': fmt(r.customMs), 'native ms': fmt(r.nativeMs), ratio: fmt(r.ratio, 2), budget: b.budget, goal: b.goal };
@@ -65,11 +65,20 @@ async function main(): Promise<number> {
   }
   const sizes = benchSizes();
   results.sizes = sizes;
-  table('Production bundles', sizes.map((s) => {
+  table('Production bundles (taskpane = what the page loads before the Scenarios tab is usable; all-scripts adds the lazy chunks)', sizes.map((s) => {
     const budget = budgets.bundles[`${s.bundle}.gzip`];
     if (budget !== undefined) verdicts.push({ name: `${s.bundle} gzip bytes`, value: s.gzip, budget, deterministic: true });
     return { bundle: s.bundle, files: s.files.join(' + '), 'raw KiB': fmt(s.raw / 1024), 'gzip KiB': fmt(s.gzip / 1024), 'gzip budget KiB': budget ? fmt(budget / 1024) : '—' };
   }));
+  const packages = benchPackages();
+  results.packages = packages.map((p) => ({ ...p, firstLoadGzip: Math.round(p.firstLoadGzip), totalGzip: Math.round(p.totalGzip) }));
+  table('Bytes by package (from the source maps; gzip shared out by raw share, an estimate)', packages.filter((p) => p.totalGzip >= 512).map((p) => ({
+    package: p.package,
+    'first load raw KiB': fmt(p.firstLoadRaw / 1024),
+    'first load gzip KiB': fmt(p.firstLoadGzip / 1024),
+    'total raw KiB': fmt(p.totalRaw / 1024),
+    'total gzip KiB': fmt(p.totalGzip / 1024),
+  })));
 
   results.verdicts = verdicts;
   if (write) writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -40,7 +40,19 @@ describe('docs/guide.md', () => {
 
   test('uses the screenshots the browser tests produce', () => {
     const images = [...guide.matchAll(/!\[[^\]]*\]\((images\/[^)]+)\)/g)].map((m) => m[1]);
-    expect(images).toEqual(['images/pane-scenarios.png', 'images/compare-sheet.png', 'images/explain.png', 'images/insert.png', 'images/preview.png']);
+    expect(images).toEqual([
+      'images/pane-scenarios.png',
+      'images/compare-sheet.png',
+      // Issue 15: the prepare/restore round trip (tests/e2e/travel.e2e.test.ts takes them).
+      'images/travel-prepare-list.png',
+      'images/travel-prepared.png',
+      'images/travel-kept-sheet.png',
+      'images/travel-restore-list.png',
+      'images/explain.png',
+      'images/insert.png',
+      'images/preview.png',
+    ]);
+    for (const image of images) expect(existsSync(join(DOCS, image))).toBe(true);
   });
 
   test('its links go somewhere', () => {

@@ -13,10 +13,13 @@ const root = path.resolve(__dirname, '..');
 const xml = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 const doc = new DOMParser().parseFromString(xml, 'application/xml');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { rewriteManifest, DEV_BASE_URL } = require('../scripts/manifest-url') as {
+const { rewriteManifest, DEV_BASE_URL, DEV_ID, PROD_ID } = require('../scripts/manifest-url') as {
   rewriteManifest: (xml: string, base: string) => string;
   DEV_BASE_URL: string;
+  DEV_ID: string;
+  PROD_ID: string;
 };
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const all = (localName: string) => Array.from(doc.getElementsByTagNameNS('*', localName));
 const one = (localName: string) => {
@@ -124,12 +127,30 @@ describe('manifest.xml', () => {
     expect(() => rewriteManifest(xml, 'http://insecure.example/')).toThrow(/https/);
   });
 
+  it('gives the development and production manifests different add-in Ids and names (issue 12, point 4)', () => {
+    expect(one('Id').textContent).toBe(DEV_ID);
+    expect(DEV_ID).toMatch(GUID);
+    expect(PROD_ID).toMatch(GUID);
+    expect(DEV_ID).not.toBe(PROD_ID);
+    expect(one('DisplayName').getAttribute('DefaultValue')).toBe('School Funding Toolkit (dev)');
+    const prod = new DOMParser().parseFromString(rewriteManifest(xml, 'https://addin.council.example/esg/'), 'application/xml');
+    expect(Array.from(prod.getElementsByTagNameNS('*', 'Id')).map((e) => e.textContent)).toEqual([PROD_ID]);
+    expect(Array.from(prod.getElementsByTagNameNS('*', 'DisplayName')).map((e) => e.getAttribute('DefaultValue'))).toEqual(['School Funding Toolkit']);
+    // A manifest whose Id was edited by hand is refused rather than shipped with the dev Id.
+    expect(() => rewriteManifest(xml.replace(DEV_ID, PROD_ID), 'https://addin.council.example/esg/')).toThrow(/exactly once/);
+  });
+
+  it('has no TaskpaneId: under the long-lived shared runtime the pane is the runtime page (issue 12, point 4)', () => {
+    expect(all('TaskpaneId')).toHaveLength(0);
+  });
+
   it('is readable by office-addin-manifest', () => {
     const out = execFileSync(process.execPath, [path.join(root, 'node_modules/office-addin-manifest/cli.js'), 'info', 'manifest.xml'], {
       cwd: root,
       encoding: 'utf8',
     });
-    expect(out).toContain('Name: School Funding Toolkit');
+    expect(out).toContain('Name: School Funding Toolkit (dev)');
+    expect(out).toContain(`Id: ${DEV_ID}`);
     expect(out).toContain('Permissions: ReadWriteDocument');
   });
 });

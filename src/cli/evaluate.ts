@@ -1,6 +1,6 @@
 /** Headless evaluation of one formula on HyperFormula with the ESG.* functions. */
 import { DetailedCellError, type CellValue } from 'hyperformula';
-import { createHyperFormula } from '../hf/engine';
+import { createHyperFormula, type EsgOptions } from '../hf/engine';
 
 export type JsonScalar = number | string | boolean | null | { error: string; message: string };
 export type CalcOutput = { value: JsonScalar | JsonScalar[][] } | { usageError: string };
@@ -10,9 +10,10 @@ function toJson(value: CellValue): JsonScalar {
   return value;
 }
 
-export function evaluateFormula(input: string): CalcOutput {
+/** `options.empty`: how an empty referenced cell reaches ESG functions (default: ESG_EMPTY, else as Excel on the web). */
+export function evaluateFormula(input: string, options: EsgOptions = {}): CalcOutput {
   const formula = input.trim().startsWith('=') ? input.trim() : `=${input.trim()}`;
-  const hf = createHyperFormula({ Calc: [] });
+  const hf = createHyperFormula({ Calc: [] }, {}, options);
   try {
     const sheet = hf.getSheetId('Calc') ?? 0;
     const validation = hf.validateFormula(formula);

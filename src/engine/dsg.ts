@@ -5,7 +5,7 @@
  * up to 0.5% of the schools block may move with Schools Forum approval, more needs the
  * Secretary of State's approval (a disapplication). Academies' shares are recouped.
  */
-import { finite, finiteMatrix, isBlank, readBoolean, readChoice, readNumber, readRange, scalarOf, type Choice, type Grid } from './input';
+import { finite, finiteMatrix, isBlank, isBlankOrEmptyCell, readBoolean, readChoice, readNumber, readRange, scalarOf, type Choice, type Grid } from './input';
 import { LABELS, MSG } from './messages';
 import { run, type FunctionDef } from './pipeline';
 import { isError, naError, valueError, type Matrix, type Result } from './result';
@@ -153,19 +153,25 @@ export const BLOCK: FunctionDef<BlockArgs, BlockTerms, number> = {
     if (isError(u)) return u;
     const rateValue = scalarOf(rate, 'rate');
     if (isError(rateValue)) return rateValue;
-    if (isBlank(rateValue) && b !== 'highNeeds') return valueError(MSG.blockRateRequired(BLOCK_NAME[b]));
-    const r = readNumber(rateValue, 'rate', { nonNegative: 'rate', blank: HIGH_NEEDS_PLACE_RATE });
+    const rateBlank = isBlank(rateValue);
+    if (rateBlank && b !== 'highNeeds') return valueError(MSG.blockRateRequired(BLOCK_NAME[b]));
+    // No block is funded at £0: a 0 rate is an error (for High Needs, saying that Excel for
+    // Windows passes an empty cell as 0), never £0 where the web shows £10,000 a place.
+    const r =
+      b === 'highNeeds'
+        ? readNumber(rateValue, 'rate', { nonNegative: 'rate', blank: HIGH_NEEDS_PLACE_RATE, blankMeans: '£10,000 a place' })
+        : readNumber(rateValue, 'rate', { nonNegative: 'rate', positive: true });
     if (isError(r)) return r;
     const yearValue = scalarOf(year, 'year');
     if (isError(yearValue)) return yearValue;
     let y: FinancialYear | undefined;
-    if (!isBlank(yearValue)) {
+    if (!isBlankOrEmptyCell(yearValue)) {
       const read = readYear(yearValue, 'year');
       if (isError(read)) return read;
       if (b === 'central' && read < CSSB_FIRST_YEAR) return naError(MSG.centralBeforeCssb(formatYear(read)));
       y = read;
     }
-    return { block: b, units: u, rate: r, rateDefaulted: isBlank(rateValue), year: y };
+    return { block: b, units: u, rate: r, rateDefaulted: rateBlank, year: y };
   },
   compute: (args) => blockCore(args.block, args.units, args.rate),
   finish: (terms) => finite(terms.amount, 'DSG.BLOCK'),
@@ -223,7 +229,8 @@ export const SUMMARY: FunctionDef<SummaryArgs, SummaryTerms, Matrix> = {
     const centralValue = scalarOf(central, 'central');
     if (isError(centralValue)) return centralValue;
     let c: number | undefined;
-    if (!isBlank(centralValue)) {
+    // 0 leaves the row out as a blank does: Excel for Windows passes an empty cell as 0.
+    if (!isBlankOrEmptyCell(centralValue)) {
       const read = readNumber(centralValue, 'central', { nonNegative: 'amount' });
       if (isError(read)) return read;
       c = read;

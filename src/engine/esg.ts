@@ -160,7 +160,7 @@ export function projectMatrix(rows: readonly ProjectRow[]): Matrix {
 
 export type RateElement = 'general' | 'retained' | 'special' | 'pru';
 
-const RATE_ELEMENTS: readonly Choice<RateElement>[] = [
+export const RATE_ELEMENTS: readonly Choice<RateElement>[] = [
   { name: 'general', value: 'general' },
   { name: 'retained', value: 'retained', aliases: ['retained duties', 'retained duty'] },
   { name: 'special', value: 'special', aliases: ['special weight'] },
@@ -169,24 +169,24 @@ const RATE_ELEMENTS: readonly Choice<RateElement>[] = [
 
 export type GrantElement = 'total' | 'general' | 'retained';
 
-const GRANT_ELEMENTS: readonly Choice<GrantElement>[] = [
+export const GRANT_ELEMENTS: readonly Choice<GrantElement>[] = [
   { name: 'total', value: 'total' },
   { name: 'general', value: 'general' },
   { name: 'retained', value: 'retained', aliases: ['retained duties', 'retained duty'] },
 ];
 
-const MODES: readonly Choice<ProjectMode>[] = [
+export const MODES: readonly Choice<ProjectMode>[] = [
   { name: 'pupils', value: 'pupils', aliases: ['pupil', 'number'] },
   { name: 'percent', value: 'percent', aliases: ['percentage', '%', 'fraction'] },
   { name: 'target', value: 'target' },
 ];
 
-const TIMINGS: readonly Choice<ProjectTiming>[] = [
+export const TIMINGS: readonly Choice<ProjectTiming>[] = [
   { name: 'start', value: 'start', aliases: ['start of year'] },
   { name: 'even', value: 'even', aliases: ['evenly', 'average'] },
 ];
 
-const RATE_BASES: readonly Choice<ProjectRates>[] = [
+export const RATE_BASES: readonly Choice<ProjectRates>[] = [
   { name: 'held', value: 'held', aliases: ['current', 'start year'] },
   { name: 'published', value: 'published', aliases: ['table', 'each year'] },
 ];
@@ -273,6 +273,9 @@ function readOptionalRate(raw: unknown, arg: string): Result<number | undefined>
   const value = scalarOf(raw, arg);
   if (isError(value)) return value;
   if (isBlank(value)) return undefined;
+  // Excel for Windows passes an empty cell as 0: a 0 here would silently replace the
+  // published rate where the web uses it, so it is an error saying why.
+  if (value === 0) return valueError(MSG.zeroLooksBlank(arg, 'the published rate'));
   return readNumber(value, arg, { nonNegative: 'rate' });
 }
 

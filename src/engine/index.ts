@@ -1,46 +1,37 @@
 /**
- * The engine's public surface: one entry per catalogue function (raw cell values in,
- * Result out), keyed by the function's name without the `ESG.` namespace, plus the typed
- * core maths for reuse (HyperFormula plugin, explanations).
+ * The engine's public surface, for the other layers: the catalogue (src/engine/catalogue.ts)
+ * and running a function by name, explanations, the Result type, and the per-function
+ * entries the Excel wrappers and the property tests call. Family files
+ * (esg.ts, dsg.ts, traded.ts, mix.ts) export their core maths for their own tests.
  */
-import { dsgBlock, dsgPte, dsgSummary, dsgTransfer } from './dsg';
-import { esgGrant, esgProject, esgRate } from './esg';
-import { mix } from './mix';
+import { CATALOGUE, runEntry, type CatalogueName } from './catalogue';
 import type { Matrix, Result, Scalar } from './result';
-import { tradedPrice, tradedShare, tradedSplit, tradedSurplus, tradedTeckal } from './traded';
 
 export * from './result';
 export { esgRate, esgGrant, esgProject } from './esg';
 export { dsgBlock, dsgPte, dsgSummary, dsgTransfer } from './dsg';
 export { tradedSurplus, tradedShare, tradedSplit, tradedPrice, tradedTeckal } from './traded';
 export { mix } from './mix';
-export { generalCore, grantCore, projectCore, projectMatrix } from './esg';
-export { blockCore, pteCore, summaryCore, transferCore } from './dsg';
-export { shareCore, splitCore, priceCore, teckalCore } from './traded';
-export { mixCore } from './mix';
-export { ESG_RATES, esgRatesFor } from './rates';
-export { formatYear, readYear } from './years';
+export { shareCore } from './traded';
+export {
+  CATALOGUE,
+  NAMESPACE,
+  catalogueEntry,
+  isCatalogueName,
+  runEntry,
+  type CatalogueEntry,
+  type CatalogueName,
+  type CatalogueParam,
+  type ParamKind,
+} from './catalogue';
+export { arityError } from './arity';
 
 export type EngineEntry = (...args: unknown[]) => Result<Scalar | Matrix>;
 
-/** Every catalogue function by name (without `ESG.`), e.g. ENTRIES['DSG.BLOCK']. */
-export const ENTRIES = {
-  RATE: esgRate,
-  GRANT: esgGrant,
-  PROJECT: esgProject,
-  'DSG.BLOCK': dsgBlock,
-  'DSG.PTE': dsgPte,
-  'DSG.SUMMARY': dsgSummary,
-  'DSG.TRANSFER': dsgTransfer,
-  'TRADED.SURPLUS': tradedSurplus,
-  'TRADED.SHARE': tradedShare,
-  'TRADED.SPLIT': tradedSplit,
-  'TRADED.PRICE': tradedPrice,
-  'TRADED.TECKAL': tradedTeckal,
-  MIX: mix,
-} as const satisfies Record<string, EngineEntry>;
+/** Every catalogue function by name (without `ESG.`), called with positional raw values, e.g. ENTRIES['DSG.BLOCK']('Schools', 10, 4000). */
+export const ENTRIES = Object.fromEntries(
+  CATALOGUE.map((e) => [e.name, (...args: unknown[]) => runEntry(e, args)] as const),
+) as Readonly<Record<CatalogueName, EngineEntry>>;
 
-export type CatalogueName = keyof typeof ENTRIES;
-
-export { explain, EXPLAINERS, isCatalogueName, explanationText } from './explain';
+export { explain, explainCall, explanationText } from './explain';
 export type { Explanation, ExplainedArg, RateUsed, Step } from './explain';

@@ -7,7 +7,15 @@
  * Excel-like decisions:
  * - blank (null, undefined, "" or spaces) is "not given": optional arguments take their
  *   default, required numbers count as 0 (as a blank cell does in `=A1*2`);
- * - numeric text is read as a number ("44,095", "£87", "20%"); other text is an error;
+ * - an empty cell arrives as null on Excel on the web but as 0 on Excel for Windows (also
+ *   inside ranges), and the two can't be told apart from a typed 0. So every argument gives
+ *   the same result for both, or a clear error, never a different amount: where a blank
+ *   means "the default" and 0 can't be a real value (a year, a name such as an element),
+ *   0 reads as blank; where 0 could be real but the default is not 0 (units, an override
+ *   rate), 0 is an error saying why (see `readNumber`'s `blank`);
+ * - numeric text is read as exactly one number ("44,095", "£87", "20%", spaces only at the
+ *   ends); other text, or a number a double can't hold (it would read as 0 or infinity),
+ *   is an error;
  * - TRUE/FALSE are not numbers here (a pupil count of TRUE is a slip, not 1);
  * - a 1×1 range is its single value; a bigger range where one value is expected is an error.
  */
@@ -16,6 +24,15 @@ import { isError, valueError, type Result } from './result';
 
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * Blank, or 0 — what Excel for Windows passes for an empty cell. For arguments where 0 can
+ * never be a real value (a year, a choice such as an element or a mode), so that an empty
+ * cell gives the default on every host.
+ */
+export function isBlankOrEmptyCell(value: unknown): boolean {
+  return value === 0 || isBlank(value);
 }
 
 /** Unwraps a 1×1 range to its value; a larger range is an error; an empty range is blank. */
@@ -29,10 +46,16 @@ export function scalarOf(value: unknown, arg: string): Result<unknown> {
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+/** A non-zero digit before any exponent: the text names a number other than 0. */
+const NONZERO_MANTISSA = /^[^e]*[1-9]/i;
 
-/** Reads "44,095", "£87", "-£5", "12.5%", "1e3"; undefined when the text is not a number. */
+/**
+ * Reads "44,095", "£87", "-£5", "12.5%", "1e3" as exactly one number; undefined when the
+ * text is not one number. Spaces are allowed only at the ends ("1 5" is not 15), and a
+ * number a double can't hold is refused rather than read as 0 ("1e-400") or infinity.
+ */
 export function numberFromText(text: string): number | undefined {
-  let s = text.trim().replace(/\s+/g, '');
+  let s = text.trim();
   let scale = 1;
   if (s.endsWith('%')) {
     scale = 100;
@@ -42,7 +65,10 @@ export function numberFromText(text: string): number | undefined {
   if (GROUPED.test(s)) s = s.replace(/,/g, '');
   if (!NUMBER_TEXT.test(s)) return undefined;
   const n = Number(s) / scale;
-  return Number.isFinite(n) ? n : undefined;
+  if (!Number.isFinite(n)) return undefined;
+  // Underflow: the digits name a number other than 0 but the double is 0.
+  if (n === 0 && NONZERO_MANTISSA.test(s)) return undefined;
+  return n;
 }
 
 /** A non-blank scalar as a finite number, or an error. */
@@ -58,8 +84,14 @@ function coerceNumber(value: unknown, arg: string): Result<number> {
 }
 
 export interface NumberRules {
-  /** What a blank gives: a number (the default), or 'error' when a value must be entered. Default 0. */
+  /**
+   * What a blank gives: a number (the default), or 'error' when a value must be entered.
+   * Default 0. With a default other than 0, a 0 is an error: Excel for Windows passes an
+   * empty cell as 0, so a 0 can't be told from a blank that means the default.
+   */
   readonly blank?: number | 'error';
+  /** How the default is described in that error, e.g. "£10,000 a place"; default the number. */
+  readonly blankMeans?: string;
   /** The value can't be negative; names the quantity in the message. */
   readonly nonNegative?: Quantity;
   /** The value must lie in [0, 1]. */
@@ -86,9 +118,12 @@ function checkNumber(n: number, arg: string, shown: unknown, rules: NumberRules)
 export function readNumber(raw: unknown, arg: string, rules: NumberRules = {}): Result<number> {
   const value = scalarOf(raw, arg);
   if (isError(value)) return value;
+  const blank = rules.blank ?? 0;
   if (isBlank(value)) {
-    const blank = rules.blank ?? 0;
     return blank === 'error' ? valueError(MSG.required(arg)) : blank;
+  }
+  if (value === 0 && typeof blank === 'number' && blank !== 0) {
+    return valueError(MSG.zeroLooksBlank(arg, rules.blankMeans ?? String(blank)));
   }
   const n = coerceNumber(value, arg);
   if (isError(n)) return n;
@@ -132,7 +167,8 @@ export function readChoice<T>(
 ): Result<T> {
   const value = scalarOf(raw, arg);
   if (isError(value)) return value;
-  if (isBlank(value)) {
+  // No choice is a number, so a 0 is Excel for Windows' empty cell.
+  if (isBlankOrEmptyCell(value)) {
     return dflt === undefined ? valueError(MSG.required(arg)) : dflt;
   }
   if (typeof value === 'string') {

@@ -15,7 +15,7 @@ export const TECKAL_LIMIT = 0.2;
 
 export type ShareMethod = 'marginal' | 'whole';
 
-const METHODS: readonly Choice<ShareMethod>[] = [
+export const METHODS: readonly Choice<ShareMethod>[] = [
   { name: 'marginal', value: 'marginal', aliases: ['slice', 'sliced', 'banded', 'tiered'] },
   { name: 'whole', value: 'whole', aliases: ['flat', 'all'] },
 ];

@@ -3,7 +3,7 @@
  * 2015 means 2015-16. Accepted input: "2015-16", "2015/16", "2015–16", "2015-2016",
  * the number 2015 or the text "2015". Rejected: "2015-17", 2015.5, date serials, words.
  */
-import { isBlank, scalarOf } from './input';
+import { isBlankOrEmptyCell, scalarOf } from './input';
 import { MSG } from './messages';
 import { isError, valueError, type Result } from './result';
 
@@ -29,7 +29,8 @@ function inRange(year: number, arg: string, shown: unknown): Result<FinancialYea
 export function readYear(raw: unknown, arg: string, dflt?: FinancialYear): Result<FinancialYear> {
   const value = scalarOf(raw, arg);
   if (isError(value)) return value;
-  if (isBlank(value)) return dflt === undefined ? valueError(MSG.required(arg)) : dflt;
+  // No financial year is 0: a 0 is Excel for Windows' empty cell, read as blank.
+  if (isBlankOrEmptyCell(value)) return dflt === undefined ? valueError(MSG.required(arg)) : dflt;
   if (typeof value === 'number') {
     if (!Number.isInteger(value)) return valueError(MSG.badYear(arg, value));
     return inRange(value, arg, value);

@@ -6,7 +6,7 @@
  * `evaluate`. Anything else (a function call, a range, &, comparisons) is refused with an
  * error saying so, and the explanation then says the value could not be worked out.
  */
-import { EXPLAIN } from '../engine/messages';
+import { EXPLAIN } from './messages';
 import type { HostError, HostScalar, HostValue, Reference } from './formula';
 import { parseFormula, type Node } from './parse';
 

@@ -5,8 +5,8 @@
  * `explain` on those values. Host-neutral: the pane passes callbacks that read Excel through
  * the Office adapter; the preview passes callbacks over HyperFormula (./hyperformula.ts).
  */
-import { explain, isCatalogueName, type CatalogueName, type Explanation } from '../engine';
-import { EXPLAIN } from '../engine/messages';
+import { arityError, catalogueEntry, explainCall, isCatalogueName, type CatalogueName, type Explanation } from '../engine';
+import { EXPLAIN } from './messages';
 import { NAMESPACE, REGISTRY, type FunctionSpec, type ParamSpec } from '../functions/registry';
 import { parseFormula, walk, type Node } from './parse';
 import { ERROR_CODES, FormulaSyntaxError } from './tokenize';
@@ -38,6 +38,11 @@ export interface ExplainHost {
   resolve(ref: Reference): HostValue | Promise<HostValue>;
   /** The value of an expression written in the formula (without "="), e.g. "B4+B5". */
   evaluate?(expression: string): HostValue | Promise<HostValue>;
+  /**
+   * What this host's Excel passes for an empty referenced cell (a `null` from `resolve`):
+   * null on Excel on the web (the default), 0 on Excel for Windows, inside ranges too.
+   */
+  readonly emptyAs?: null | 0;
 }
 
 export type SourceKind = keyof typeof EXPLAIN.sourceKind;
@@ -210,18 +215,15 @@ export function fromPortValue(v: string | number | boolean | null): HostScalar {
   return v;
 }
 
-function blankToNull(v: HostScalar): HostScalar {
-  return v === '' || v === undefined ? null : v;
-}
-
-/** Shapes a host value as Excel passes it to a custom function's parameter. */
-export function toArgument(value: HostValue, range: boolean): unknown {
+/** Shapes a host value as Excel passes it to a custom function's parameter; `emptyAs`: what an empty cell (null) becomes. */
+export function toArgument(value: HostValue, range: boolean, emptyAs: null | 0 = null): unknown {
+  const blank = (v: HostScalar): HostScalar => (v === null || v === undefined ? emptyAs : v === '' ? null : v);
   if (Array.isArray(value)) {
-    const rows = (value as readonly (readonly HostScalar[])[]).map((r) => r.map(blankToNull));
+    const rows = (value as readonly (readonly HostScalar[])[]).map((r) => r.map(blank));
     if (range) return rows;
     return rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
   }
-  const scalar = blankToNull(value as HostScalar);
+  const scalar = blank(value as HostScalar);
   return range ? [[scalar]] : scalar;
 }
 
@@ -273,13 +275,15 @@ export async function explainFormula(formula: string | null | undefined, host: E
   if (found === undefined) return { kind: 'no-esg', formula: text, message: EXPLAIN.formulaNoEsg };
   const { call, nodes } = found;
   const spec = SPEC_BY_NAME.get(call.name) as FunctionSpec;
-  if (nodes.length > spec.params.length) {
-    return {
-      kind: 'unreadable',
-      formula: text,
-      message: EXPLAIN.formulaTooManyArgs(`${NAMESPACE}.${call.name}`, spec.params.length, nodes.length),
-    };
-  }
+  const wrongCount = arityError(catalogueEntry(call.name), nodes.length) !== undefined;
+  /** The cell's #N/A for a wrong argument count, with the arguments read so far. */
+  const countError = (args: readonly ResolvedArgument[]): FormulaExplanation => ({
+    kind: 'explained',
+    formula: text,
+    call,
+    args,
+    explanation: explainCall(call.name, args.map((a) => a.value), nodes.length),
+  });
 
   const resolved: ResolvedArgument[] = [];
   for (let i = 0; i < call.args.length; i++) {
@@ -302,17 +306,25 @@ export async function explainFormula(formula: string | null | undefined, host: E
           break;
         default:
           if (host.evaluate === undefined) {
+            if (wrongCount) return countError(resolved);
             return { kind: 'unresolved', formula: text, call, param: source.param, message: EXPLAIN.formulaNotWorkedOut(source.text) };
           }
           hostValue = await host.evaluate(source.text);
       }
     } catch (e) {
+      if (wrongCount) return countError(resolved);
       return { kind: 'unresolved', formula: text, call, param: source.param, message: EXPLAIN.formulaReferenceFailed(source.text, describeError(e)) };
     }
-    const value = hostValue === undefined ? undefined : toArgument(hostValue, param.range);
+    // Only a reference reads a cell; a value typed in the formula or worked out is never an empty cell.
+    const fromCells = source.kind === 'cell' || source.kind === 'range' || source.kind === 'name';
+    const value = hostValue === undefined ? undefined : toArgument(hostValue, param.range, fromCells ? (host.emptyAs ?? null) : null);
     resolved.push({ ...source, value });
   }
 
+  // As the cell: a wrong argument count first (Excel and the plugin check it before reading
+  // any argument), then the first error argument, then the function itself.
+  if (wrongCount) return countError(resolved);
+  const explanation = explainCall(call.name, resolved.map((a) => a.value), nodes.length);
   for (const a of resolved) {
     const error = firstError(a.value);
     if (error !== undefined) {
@@ -328,7 +340,6 @@ export async function explainFormula(formula: string | null | undefined, host: E
       };
     }
   }
-  const explanation = explain(call.name, resolved.map((a) => a.value));
   return { kind: 'explained', formula: text, call, args: resolved, explanation };
 }
 

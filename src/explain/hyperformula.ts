@@ -49,7 +49,10 @@ export function hyperFormulaHost(hf: HyperFormula, sheetId: number): ExplainHost
     return hostValue(hf.calculateFormula(expression, sheetId));
   };
 
+  // The instance's empty-cell mode (src/hf/engine.ts), so Explain reads empty cells as its cells do.
+  const context = hf.getConfig().context as { esgEmpty?: string } | undefined;
   return {
+    emptyAs: context?.esgEmpty === 'desktop' ? 0 : null,
     resolve: (ref) => (ref.kind === 'name' ? readName(ref) : readRef(ref.text, ref.kind === 'range', sheetId)),
     evaluate: calculate,
   };

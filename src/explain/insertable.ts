@@ -6,7 +6,7 @@
  * operator, an expression) is refused, so no text from the user or the workbook can become
  * formula code through Insert, whichever host writes it.
  */
-import { EXPLAIN } from '../engine/messages';
+import { EXPLAIN } from './messages';
 import { REGISTRY } from '../functions/registry';
 import { catalogueNameOf } from './formula';
 import { parseFormula, type Node } from './parse';

@@ -3,7 +3,7 @@
  * span in the formula so that an argument can be shown (and evaluated) exactly as written.
  * Precedence, lowest first, as Excel: comparison, &, + −, × ÷, ^, %, unary − + @.
  */
-import { EXPLAIN } from '../engine/messages';
+import { EXPLAIN } from './messages';
 import { FormulaSyntaxError, tokenize, type Token } from './tokenize';
 
 interface Span {

@@ -1,6 +1,6 @@
 /** A formula explanation as plain text, for the pane's Copy button. */
 import { explanationText } from '../engine';
-import { EXPLAIN } from '../engine/messages';
+import { EXPLAIN } from './messages';
 import { sourceLabel, type FormulaExplanation } from './formula';
 
 /** `cell`: the explained cell's address, e.g. "ESG!C7", shown in the first line. */

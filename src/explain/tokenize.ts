@@ -7,7 +7,7 @@
  * constants and brackets. Every token keeps its position so that an argument's text can
  * be shown exactly as written.
  */
-import { EXPLAIN } from '../engine/messages';
+import { EXPLAIN } from './messages';
 
 export type TokenType =
   | 'number'

@@ -10,11 +10,11 @@ import { toExcel } from './excel-error';
  * @customfunction DSG.BLOCK
  * @param block "Schools", "Early Years", "High Needs" or "Central" (the Central School Services Block, from 2018-19).
  * @param units Schools and Central: pupils; Early Years: part-time equivalents; High Needs: places.
- * @param rate £ per pupil (Schools, Central), £ per hour (Early Years, × 570 hours a year) or £ per place (High Needs; leave blank for £10,000).
+ * @param [rate] £ per pupil (Schools, Central), £ per hour (Early Years, × 570 hours a year) or £ per place (High Needs; leave blank for £10,000).
  * @param [year] Financial year, e.g. "2018-19"; the Central block is an error before 2018-19.
  * @returns The block's allocation in £.
  */
-export function dsgBlock(block: unknown, units: unknown, rate: unknown, year?: unknown) {
+export function dsgBlock(block: unknown, units: unknown, rate?: unknown, year?: unknown) {
   return toExcel(engine.dsgBlock(block, units, rate, year));
 }
 

@@ -3,7 +3,11 @@
  * the preview, the tests and `npm run calc`. Never imported by the add-in's own bundles.
  */
 import { HyperFormula, type ConfigParams, type Sheets } from 'hyperformula';
-import { createEsgPluginClass, esgTranslations } from './plugin';
+import { LITERAL_NAMES } from './literals';
+import { createEsgPluginClass, esgTranslations, type EmptyCellMode, type EsgContext } from './plugin';
+
+export type { EmptyCellMode } from './plugin';
+export { isLiteralName, LITERAL_NAMES } from './literals';
 
 let registered = false;
 
@@ -26,7 +30,20 @@ export const HF_CONFIG: Partial<ConfigParams> = {
   thousandSeparator: '',
 };
 
-export function createHyperFormula(sheets: Sheets = {}, config: Partial<ConfigParams> = {}): HyperFormula {
+/** The empty-cell behaviour asked for by the environment: `ESG_EMPTY=desktop` gives Excel for Windows'. */
+export function emptyModeFromEnv(): EmptyCellMode {
+  const env = typeof process === 'undefined' ? undefined : process.env?.ESG_EMPTY;
+  return env?.toLowerCase() === 'desktop' ? 'desktop' : 'web';
+}
+
+export interface EsgOptions {
+  /** How an empty referenced cell reaches ESG functions: 'web' (null) or 'desktop' (0). Default: `ESG_EMPTY`, else 'web'. */
+  empty?: EmptyCellMode;
+}
+
+export function createHyperFormula(sheets: Sheets = {}, config: Partial<ConfigParams> = {}, options: EsgOptions = {}): HyperFormula {
   registerEsgFunctions();
-  return HyperFormula.buildFromSheets(sheets, { ...HF_CONFIG, ...config });
+  const context: EsgContext = { esgEmpty: options.empty ?? emptyModeFromEnv() };
+  const literals = LITERAL_NAMES.map((name) => ({ name, expression: `=${name}()` }));
+  return HyperFormula.buildFromSheets(sheets, { ...HF_CONFIG, ...config, context }, literals);
 }

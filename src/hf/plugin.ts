@@ -1,8 +1,20 @@
 /**
- * The HyperFormula function plugin for the `ESG.*` catalogue, built from the same
- * registry (`src/functions/registry.ts`) whose functions Excel runs, so the headless
- * engine (preview, tests, `npm run calc`) and Excel can never disagree on the catalogue
- * or on a result. HyperFormula is GPL-3.0: nothing in the add-in's own bundles imports it.
+ * The HyperFormula function plugin for the `ESG.*` catalogue. Like HyperFormula's own
+ * plugins it reads its metadata from one table (the engine's catalogue,
+ * src/engine/catalogue.ts) and calls the pure engine directly: HyperFormula values in,
+ * `runEntry`, an engine error out as a HyperFormula error with the same code and message.
+ * It never runs the Excel wrappers (src/functions/), which only Excel needs.
+ *
+ * It passes arguments as Excel passes them to a custom function:
+ * - an empty referenced cell is `null` (Excel on the web) or `0` (Excel for Windows, also
+ *   inside ranges), chosen per instance by `context.esgEmpty` (src/hf/engine.ts; the
+ *   `ESG_EMPTY=desktop` environment variable), so tests can run both;
+ * - an argument left out between commas (`=ESG.GRANT(1,,,,"2016-17")`) is `null`;
+ * - an error argument (also a range holding an error) is returned without calling the
+ *   function, as Excel does without `allowErrorForDataTypeAny` (which we do not set);
+ * - the argument count is checked against the catalogue (engine/arity.ts), so the cell
+ *   and Explain give the same #N/A and message.
+ * HyperFormula is GPL-3.0: nothing in the add-in's own bundles imports this file.
  */
 import {
   ArraySize,
@@ -14,121 +26,163 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { FunctionArgument, ImplementedFunctions } from 'hyperformula';
-import { NAMESPACE, REGISTRY, type FunctionSpec } from '../functions/registry';
-import { isExcelErrorLike } from '../functions/excel-error';
-import { predictArgument, type AstLike, type PredictContext } from './predict';
+import { arityError, CATALOGUE, isError, NAMESPACE, runEntry, type CatalogueEntry, type EngineError, type Matrix, type Result, type Scalar } from '../engine';
+import { holdsError, predictArgument, type AstLike, type PredictContext } from './predict';
 
-type PluginArg = unknown;
+/** How an empty referenced cell reaches a custom function: Excel on the web passes null, Excel for Windows 0. */
+export type EmptyCellMode = 'web' | 'desktop';
+
+/** What src/hf/engine.ts puts in HyperFormula's `context` config parameter. */
+export interface EsgContext {
+  readonly esgEmpty?: EmptyCellMode;
+}
+
 type PluginResult = number | string | boolean | CellError | SimpleRangeValue;
 
 /** The name a formula uses, e.g. `ESG.DSG.BLOCK`. */
-export function formulaName(spec: FunctionSpec): string {
-  return `${NAMESPACE}.${spec.name}`;
+export function formulaName(entry: Pick<CatalogueEntry, 'name'>): string {
+  return `${NAMESPACE}.${entry.name}`;
 }
 
-function methodName(spec: FunctionSpec): string {
-  return `esg_${spec.name.replace(/\./g, '_')}`;
+function methodName(entry: CatalogueEntry): string {
+  return `esg_${entry.name.replace(/\./g, '_')}`;
 }
 
-/** HyperFormula's value of one argument as Excel would pass it to a custom function. */
-export function toExcelArg(value: PluginArg, range: boolean): unknown {
-  if (value === undefined) return undefined;
-  if (value instanceof SimpleRangeValue) {
-    const rows = value.rawData().map((row) => row.map((cell) => toExcelScalar(cell)));
-    return range ? rows : rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
-  }
-  const scalar = toExcelScalar(value);
-  return range ? [[scalar]] : scalar;
+/** The value an empty cell gives in this mode. */
+function emptyOf(mode: EmptyCellMode): null | 0 {
+  return mode === 'desktop' ? 0 : null;
 }
 
-function toExcelScalar(value: unknown): unknown {
-  if (value === EmptyValue) return null;
+/** One HyperFormula scalar as Excel passes it; a CellError stays one (the caller returns it). */
+function toRawScalar(value: unknown, empty: null | 0): unknown {
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value === EmptyValue) return empty;
+  if (value instanceof CellError) return value;
   if (typeof value === 'object' && value !== null && 'val' in value && typeof value.val === 'number') {
     return value.val; // HyperFormula's RichNumber (currency, percent, date): Excel passes the plain number
   }
   return value;
 }
 
-/** A custom function's return value as a HyperFormula value. */
-export function fromExcelResult(value: unknown): PluginResult {
-  if (isExcelErrorLike(value)) {
-    return new CellError(value.code === '#N/A' ? ErrorType.NA : ErrorType.VALUE, value.message);
-  }
-  if (Array.isArray(value)) {
-    const rows = value.map((row: unknown) =>
-      (Array.isArray(row) ? row : [row]).map((cell: unknown) => {
-        const v = fromExcelResult(cell);
-        return v instanceof SimpleRangeValue ? new CellError(ErrorType.VALUE, 'Nested array') : v;
-      }),
-    );
-    return SimpleRangeValue.onlyValues(rows);
-  }
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
-    if (typeof value === 'number' && !Number.isFinite(value)) {
-      return new CellError(ErrorType.VALUE, 'The result is not a finite number');
+/** One argument's value as Excel passes it, or the first error it holds. */
+export function toRawArgument(value: unknown, range: boolean, mode: EmptyCellMode = 'web'): unknown {
+  const empty = emptyOf(mode);
+  if (value instanceof SimpleRangeValue) {
+    const data = value.rawData();
+    const rows: unknown[][] = new Array<unknown[]>(data.length);
+    for (let r = 0; r < data.length; r++) {
+      const src = data[r];
+      const row = new Array<unknown>(src.length);
+      for (let c = 0; c < src.length; c++) {
+        const v = toRawScalar(src[c], empty);
+        if (v instanceof CellError) return v;
+        row[c] = v;
+      }
+      rows[r] = row;
     }
-    return value;
+    if (range) return rows;
+    return rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
   }
-  if (value === null || value === undefined) return '';
-  return new CellError(ErrorType.VALUE, 'Unexpected result type');
+  const scalar = toRawScalar(value, empty);
+  if (scalar instanceof CellError) return scalar;
+  return range ? [[scalar]] : scalar;
 }
 
-function parameters(spec: FunctionSpec): FunctionArgument[] {
-  return spec.params.map((p) => ({
-    argumentType: p.range ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY,
+/** An engine error as a HyperFormula error: same code, same message. */
+export function toCellError(e: EngineError): CellError {
+  return new CellError(e.code === '#N/A' ? ErrorType.NA : ErrorType.VALUE, e.message);
+}
+
+const NOT_FINITE = 'The result is not a finite number';
+
+/** An engine result as a HyperFormula value. */
+export function fromEngineResult(result: Result<Scalar | Matrix>): PluginResult {
+  if (typeof result === 'number') return Number.isFinite(result) ? result : new CellError(ErrorType.VALUE, NOT_FINITE);
+  if (typeof result === 'string' || typeof result === 'boolean') return result;
+  if (isError(result)) return toCellError(result);
+  return SimpleRangeValue.onlyValues(
+    result.map((row) => row.map((cell) => (typeof cell === 'number' && !Number.isFinite(cell) ? new CellError(ErrorType.VALUE, NOT_FINITE) : cell))),
+  );
+}
+
+function parameters(entry: CatalogueEntry): FunctionArgument[] {
+  return entry.params.map((p) => ({
+    argumentType: p.kind === 'range' ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY,
     optionalArg: p.optional || undefined,
   }));
 }
 
-/** Runs one registry function on HyperFormula argument values. */
-export function callSpec(spec: FunctionSpec, values: readonly PluginArg[]): PluginResult {
-  const args = spec.params.map((p, i) => toExcelArg(values[i], p.range));
-  return fromExcelResult(spec.fn(...args));
+interface PluginInternals {
+  evaluateAst(ast: AstLike, state: unknown): unknown;
+  config: { context?: unknown };
+  dependencyGraph: PredictContext['graph'];
+}
+
+function modeOf(plugin: PluginInternals): EmptyCellMode {
+  const context = plugin.config.context as EsgContext | undefined;
+  return context?.esgEmpty === 'desktop' ? 'desktop' : 'web';
+}
+
+/** Runs one catalogue function on its formula's arguments, as Excel would call it. */
+function call(plugin: PluginInternals, entry: CatalogueEntry, args: readonly AstLike[], state: unknown): PluginResult {
+  const arity = arityError(entry, args.length);
+  if (arity !== undefined) return toCellError(arity);
+  const mode = modeOf(plugin);
+  const raw = new Array<unknown>(args.length);
+  for (let i = 0; i < args.length; i++) {
+    const ast = args[i];
+    if (ast.type === 'EMPTY') {
+      raw[i] = null; // left out between commas: null on every host
+      continue;
+    }
+    const value = toRawArgument(plugin.evaluateAst(ast, state), entry.params[i].kind === 'range', mode);
+    if (value instanceof CellError) return value; // Excel returns an error argument without calling the function
+    raw[i] = value;
+  }
+  return fromEngineResult(runEntry(entry, raw));
 }
 
 /**
  * Builds the plugin class. Spilling functions get a size predictor: HyperFormula fixes a
  * spilled array's size when the formula is parsed, so the predictor evaluates the
  * arguments it can see at that moment (literals, array constants, and the current values
- * of referenced cells or names) and runs the real function on them. When an input that
- * decides a spill's size changes, the workbook adapter re-enters the formula so that it
- * is parsed, and sized, again (see `src/workbook/hf`).
+ * of referenced cells or names) and runs the engine on them. When an input that decides a
+ * spill's size changes, src/hf/respill.ts re-enters the formula so that it is parsed, and
+ * sized, again.
  */
-export function createEsgPluginClass(registry: readonly FunctionSpec[] = REGISTRY) {
+export function createEsgPluginClass(catalogue: readonly CatalogueEntry[] = CATALOGUE) {
   const implemented: ImplementedFunctions = {};
   class EsgPlugin extends FunctionPlugin {
     static override implementedFunctions = implemented;
   }
   const proto = EsgPlugin.prototype as unknown as Record<string, unknown>;
-  for (const spec of registry) {
-    const method = methodName(spec);
-    const name = formulaName(spec);
-    implemented[name] = {
+  for (const entry of catalogue) {
+    const method = methodName(entry);
+    implemented[formulaName(entry)] = {
       method,
-      parameters: parameters(spec),
-      ...(spec.spills ? { sizeOfResultArrayMethod: `${method}_size`, vectorizationForbidden: true } : {}),
+      parameters: parameters(entry),
+      ...(entry.spills ? { sizeOfResultArrayMethod: `${method}_size`, vectorizationForbidden: true } : {}),
     };
-    proto[method] = function (this: EsgPlugin, ast: { args: AstLike[] }, state: unknown) {
-      const run = (this as unknown as PluginInternals).runFunction;
-      const result = run(ast.args, state, (this as unknown as PluginInternals).metadata(name), (...values: PluginArg[]) =>
-        callSpec(spec, values),
-      );
-      return spec.spills ? fitParsedSize(result, state, ast) : result;
-    };
-    if (spec.spills) {
+    proto[method] = entry.spills
+      ? function (this: EsgPlugin, ast: { args: AstLike[] }, state: unknown) {
+          return fitParsedSize(call(this as unknown as PluginInternals, entry, ast.args, state), state, ast);
+        }
+      : function (this: EsgPlugin, ast: { args: AstLike[] }, state: unknown) {
+          return call(this as unknown as PluginInternals, entry, ast.args, state);
+        };
+    if (entry.spills) {
       proto[`${method}_size`] = function (this: EsgPlugin, ast: { args: AstLike[] }, state: { formulaAddress: unknown }) {
-        const ctx = (this as unknown as PluginInternals).predictContext(state);
-        const values = spec.params.map((p, i) => predictArgument(ast.args[i], ctx, p.range));
-        const result = fromExcelResult(spec.fn(...values));
-        if (result instanceof SimpleRangeValue) return new ArraySize(result.width(), result.height());
+        const plugin = this as unknown as PluginInternals;
+        if (arityError(entry, ast.args.length) !== undefined) return ArraySize.scalar();
+        const ctx: PredictContext = { graph: plugin.dependencyGraph, formulaAddress: state.formulaAddress, empty: emptyOf(modeOf(plugin)) };
+        const values = entry.params.map((p, i) => predictArgument(ast.args[i], ctx, p.kind === 'range'));
+        if (values.some(holdsError)) return ArraySize.scalar(); // the call returns that error
+        const result = runEntry(entry, values);
+        if (Array.isArray(result) && result.length > 0) return new ArraySize(result[0].length, result.length);
         return ArraySize.scalar();
       };
     }
   }
-  proto.predictContext = function (this: EsgPlugin, state: { formulaAddress: unknown }): PredictContext {
-    const graph = (this as unknown as { dependencyGraph: PredictContext['graph'] }).dependencyGraph;
-    return { graph, formulaAddress: state.formulaAddress };
-  };
   return EsgPlugin;
 }
 
@@ -151,15 +205,9 @@ export function fitParsedSize(result: unknown, state: unknown, ast?: unknown): u
   return new CellError(ErrorType.SPILL, RESIZED_MESSAGE);
 }
 
-interface PluginInternals {
-  runFunction: (args: AstLike[], state: unknown, metadata: unknown, impl: (...a: PluginArg[]) => PluginResult) => unknown;
-  metadata: (name: string) => unknown;
-  predictContext: (state: { formulaAddress: unknown }) => PredictContext;
-}
-
 /** Translations: the function names are the same in every language. */
-export function esgTranslations(registry: readonly FunctionSpec[] = REGISTRY): Record<string, Record<string, string>> {
+export function esgTranslations(catalogue: readonly CatalogueEntry[] = CATALOGUE): Record<string, Record<string, string>> {
   const names: Record<string, string> = {};
-  for (const spec of registry) names[formulaName(spec)] = formulaName(spec);
+  for (const entry of catalogue) names[formulaName(entry)] = formulaName(entry);
   return { enGB: names, enUS: names };
 }

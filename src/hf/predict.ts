@@ -5,7 +5,7 @@
  * cells, ranges and names. Anything else is unknown (undefined), and the real function
  * decides what that means (usually an error, so the formula is sized as one cell).
  */
-import { EmptyValue } from 'hyperformula';
+import { CellError, EmptyValue } from 'hyperformula';
 
 /** The few fields of HyperFormula's AST nodes that prediction reads. */
 export interface AstLike {
@@ -29,6 +29,8 @@ interface Cell {
 }
 export interface PredictContext {
   formulaAddress: unknown;
+  /** What an empty cell reads as: null (Excel on the web) or 0 (Excel for Windows). */
+  empty?: null | 0;
   graph: {
     getCellValue(address: Cell): unknown;
     namedExpressions: { namedExpressionForScope(name: string, sheet?: number): { address: Cell } | undefined };
@@ -37,21 +39,31 @@ export interface PredictContext {
 
 const MAX_PREDICTED_RANGE_CELLS = 10_000;
 
+/** A value known to be an error: the call returns that error, one cell. */
+export const PREDICTED_ERROR: unique symbol = Symbol('error argument');
+
+/** Whether a predicted argument is, or holds, a known error. */
+export function holdsError(value: unknown): boolean {
+  if (value === PREDICTED_ERROR) return true;
+  return Array.isArray(value) && value.some((row) => Array.isArray(row) && row.includes(PREDICTED_ERROR));
+}
+
 /** A cell's current value; a formula HyperFormula has not computed yet is unknown. */
 function read(ctx: PredictContext, address: Cell): unknown {
   try {
-    return plain(ctx.graph.getCellValue(address));
+    return plain(ctx.graph.getCellValue(address), ctx.empty ?? null);
   } catch (notComputedYet) {
     if (notComputedYet instanceof Error) return undefined;
     throw notComputedYet;
   }
 }
 
-function plain(value: unknown): unknown {
-  if (value === EmptyValue) return null;
+function plain(value: unknown, empty: null | 0): unknown {
+  if (value === EmptyValue) return empty;
   if (typeof value === 'object' && value !== null && 'val' in value && typeof value.val === 'number') return value.val;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  return undefined; // errors and anything else: unknown
+  if (value instanceof CellError) return PREDICTED_ERROR;
+  return undefined; // anything else: unknown
 }
 
 function scalar(ast: AstLike, ctx: PredictContext): unknown {
@@ -107,5 +119,7 @@ function matrix(ast: AstLike, ctx: PredictContext): unknown[][] | undefined {
 
 export function predictArgument(ast: AstLike | undefined, ctx: PredictContext, range: boolean): unknown {
   if (ast === undefined) return undefined;
+  // Left out between commas: null, for a range parameter too (as the plugin passes it).
+  if (ast.type === 'EMPTY') return null;
   return range ? matrix(ast, ctx) : scalar(ast, ctx);
 }

@@ -23,15 +23,15 @@
  * HyperFormula: see `fitParsedSize` in src/hf/plugin.ts.
  */
 import { DetailedCellError, ErrorType, type HyperFormula, type SimpleCellAddress, type SimpleCellRange } from 'hyperformula';
-import { REGISTRY, type FunctionSpec } from '../functions/registry';
+import { CATALOGUE, type CatalogueEntry } from '../engine';
 import { formulaName } from './plugin';
 
 /** Same limit as the size predictor: a larger range is "unknown" to it, so its values cannot change a size. */
 const MAX_RANGE_CELLS = 10_000;
 const MAX_PASSES = 5;
 
-export function spillingFunctionNames(registry: readonly FunctionSpec[] = REGISTRY): string[] {
-  return registry.filter((s) => s.spills).map(formulaName);
+export function spillingFunctionNames(catalogue: readonly CatalogueEntry[] = CATALOGUE): string[] {
+  return catalogue.filter((e) => e.spills).map(formulaName);
 }
 
 function escapeRegExp(text: string): string {

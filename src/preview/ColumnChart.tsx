@@ -76,8 +76,64 @@ const useStyles = makeStyles({
 });
 
 const WIDTH = 560;
-const HEIGHT = 320;
-const M = { left: 84, right: 16, top: 40, bottom: 72 };
+const M = { left: 84, right: 16, top: 40 };
+const FONT = 11;
+/** About how wide a character of the 11 px label font is. */
+const CHAR_W = 6.2;
+
+/** A number as the chart writes it: grouped, up to two decimals, no stray point. */
+export function chartNumber(v: number): string {
+  return formatValue(v, '#,##0.##').replace(/\.$/, '');
+}
+
+/** A series in £ (its label says so) goes on the main axis; others (pupils, fte) on a second one. */
+export function isMoney(name: string): boolean {
+  return /£/.test(name);
+}
+
+/**
+ * A category label broken into lines that fit `width` px (at most `maxLines`, the last
+ * shortened with "…"), so eight scenario names stay readable side by side.
+ */
+export function wrapLabel(text: string, width: number, maxLines = 3): string[] {
+  const perLine = Math.max(4, Math.floor(width / CHAR_W));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (next.length <= perLine) line = next;
+    else {
+      if (line !== '') lines.push(line);
+      line = word.length > perLine ? `${word.slice(0, perLine - 1)}…` : word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1];
+  kept[maxLines - 1] = `${last.length >= perLine ? last.slice(0, perLine - 1) : last}…`;
+  return kept;
+}
+
+/** The chart in words for a screen reader: title, then each series' values by category. */
+export function chartSummary(title: string, data: ChartData): string {
+  const series = data.series
+    .map((s) => `${s.name}${isMoney(s.name) ? '' : ' (right axis)'}: ${s.values.map((v, i) => `${data.categories[i]} ${chartNumber(v)}`).join(', ')}`)
+    .join('; ');
+  return `${title.replace(/[.:;\s]+$/, '')}: ${series}`;
+}
+
+interface Axis {
+  readonly ticks: number[];
+  readonly y: (v: number) => number;
+}
+
+function axis(values: readonly number[], top: number, plotH: number): Axis {
+  const ts = ticks(values.length ? Math.min(...values) : 0, values.length ? Math.max(...values) : 0);
+  const lo = ts[0];
+  const hi = ts[ts.length - 1];
+  return { ticks: ts, y: (v: number) => top + plotH - ((v - lo) / (hi - lo || 1)) * plotH };
+}
 
 export function ColumnChart({ hf, chart }: { hf: HyperFormula; chart: ChartSpec }) {
   const styles = useStyles();
@@ -89,35 +145,55 @@ export function ColumnChart({ hf, chart }: { hf: HyperFormula; chart: ChartSpec 
       </svg>
     );
   }
-  const all = data.series.flatMap((s) => s.values);
-  const ys = ticks(Math.min(...all), Math.max(...all));
-  const lo = ys[0];
-  const hi = ys[ys.length - 1];
-  const plotW = WIDTH - M.left - M.right;
-  const plotH = HEIGHT - M.top - M.bottom;
-  const y = (v: number) => M.top + plotH - ((v - lo) / (hi - lo || 1)) * plotH;
+  // £ series on the left axis; counts (pupils, fte) on their own right axis, so a bar of
+  // 2.4 fte is not drawn invisibly on a scale of millions of pounds.
+  const money = data.series.filter((s) => isMoney(s.name));
+  const others = data.series.filter((s) => !isMoney(s.name));
+  const primary = money.length > 0 ? money : others;
+  const secondary = money.length > 0 ? others : [];
+  const right = secondary.length > 0 ? 72 : M.right;
+  const plotW = WIDTH - M.left - right;
   const band = plotW / data.categories.length;
+  const labels = data.categories.map((c) => wrapLabel(c, band - 4));
+  const labelLines = Math.max(1, ...labels.map((l) => l.length));
+  const legendRows = Math.ceil(data.series.length / 2);
+  const bottom = 20 + labelLines * (FONT + 2) + 12 + legendRows * 16;
+  const plotH = 220;
+  const HEIGHT = M.top + plotH + bottom;
+  const left = axis(primary.flatMap((s) => s.values), M.top, plotH);
+  const second = secondary.length > 0 ? axis(secondary.flatMap((s) => s.values), M.top, plotH) : undefined;
+  const yOf = (name: string) => (second !== undefined && secondary.some((s) => s.name === name) ? second.y : left.y);
   const barW = Math.max(2, (band * 0.7) / data.series.length);
-  const summary = data.series
-    .map((s) => `${s.name}: ${s.values.map((v, i) => `${data.categories[i]} ${formatValue(v, '#,##0.##')}`).join(', ')}`)
-    .join('; ');
   return (
-    <svg className={styles.chart} width={WIDTH} height={HEIGHT} role="img" aria-label={`${chart.title}. ${summary}`} data-chart={chart.name}>
+    <svg
+      className={styles.chart}
+      width={WIDTH}
+      height={HEIGHT}
+      role="img"
+      aria-label={chartSummary(chart.title, data)}
+      data-chart={chart.name}
+    >
       <text x={WIDTH / 2} y={24} textAnchor="middle" fontSize={15} fontWeight={600} fill={tokens.colorNeutralForeground1}>
         {chart.title}
       </text>
-      {ys.map((t) => (
+      {left.ticks.map((t) => (
         <g key={t}>
-          <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} stroke={tokens.colorNeutralStroke2} />
-          <text x={M.left - 6} y={y(t) + 4} textAnchor="end" fontSize={11} fill={tokens.colorNeutralForeground2}>
-            {formatValue(t, '#,##0.##').replace(/\.$/, '')}
+          <line x1={M.left} x2={WIDTH - right} y1={left.y(t)} y2={left.y(t)} stroke={tokens.colorNeutralStroke2} />
+          <text x={M.left - 6} y={left.y(t) + 4} textAnchor="end" fontSize={FONT} fill={tokens.colorNeutralForeground2}>
+            {chartNumber(t)}
           </text>
         </g>
+      ))}
+      {second?.ticks.map((t) => (
+        <text key={`r${t}`} x={WIDTH - right + 6} y={second.y(t) + 4} textAnchor="start" fontSize={FONT} fill={tokens.colorNeutralForeground2} data-axis="secondary">
+          {chartNumber(t)}
+        </text>
       ))}
       {data.categories.map((c, i) => (
         <g key={`c${i}`}>
           {data.series.map((s, k) => {
             const v = s.values[i];
+            const y = yOf(s.name);
             const top = Math.min(y(v), y(0));
             return (
               <rect
@@ -130,24 +206,36 @@ export function ColumnChart({ hf, chart }: { hf: HyperFormula; chart: ChartSpec 
                 data-series={s.name}
                 data-category={c}
               >
-                <title>{`${s.name}, ${c}: ${formatValue(v, '#,##0.##').replace(/\.$/, '')}`}</title>
+                <title>{`${s.name}, ${c}: ${chartNumber(v)}`}</title>
               </rect>
             );
           })}
-          <text x={M.left + band * (i + 0.5)} y={M.top + plotH + 16} textAnchor="middle" fontSize={11} fill={tokens.colorNeutralForeground2}>
-            {c}
+          <text
+            x={M.left + band * (i + 0.5)}
+            y={M.top + plotH + 16}
+            textAnchor="middle"
+            fontSize={FONT}
+            fill={tokens.colorNeutralForeground2}
+            data-category-label={c}
+          >
+            {labels[i].map((line, n) => (
+              <tspan key={n} x={M.left + band * (i + 0.5)} dy={n === 0 ? 0 : FONT + 2}>
+                {line}
+              </tspan>
+            ))}
+            <title>{c}</title>
           </text>
         </g>
       ))}
       {data.series.map((s, k) => {
-        const perRow = 3;
+        const perRow = 2;
         const x = M.left + (k % perRow) * (plotW / perRow);
-        const ly = HEIGHT - M.bottom + 38 + Math.floor(k / perRow) * 16;
+        const ly = M.top + plotH + 20 + labelLines * (FONT + 2) + 12 + Math.floor(k / perRow) * 16;
         return (
           <g key={`l${k}`}>
             <rect x={x} y={ly - 9} width={10} height={10} fill={PALETTE[k % PALETTE.length]} />
-            <text x={x + 14} y={ly} fontSize={11} fill={tokens.colorNeutralForeground1}>
-              {s.name}
+            <text x={x + 14} y={ly} fontSize={FONT} fill={tokens.colorNeutralForeground1}>
+              {second !== undefined && secondary.includes(s) ? `${s.name} (right axis)` : s.name}
             </text>
           </g>
         );

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { ScenarioService } from '../scenarios';
@@ -8,6 +8,10 @@ import { browserPlatform, createPaneActions } from '../taskpane/actions';
 import { createPreviewWorkbook, TRY_SHEET, type PreviewWorkbook } from './previewWorkbook';
 import { PreviewApp } from './PreviewApp';
 import { PreviewPane } from './PreviewPane';
+
+// A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(120_000);
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
 beforeAll(() => {
@@ -127,9 +131,10 @@ describe('the preview page', () => {
     await user.click(screen.getByRole('tab', { name: TRY_SHEET }));
     await goTo(user, 'B6');
     await user.click(within(form).getByRole('button', { name: 'Insert into the selected cell' }));
+    // Wait on what the user sees (the confirmation), then check the workbook.
+    expect(await within(form).findByText(`Inserted =ESG.GRANT(${mainstream},ESG_Special,,44769)`)).toBeInTheDocument();
     const tryIt = workbook.hf.getSheetId(TRY_SHEET) ?? -1;
-    await waitFor(() => expect(workbook.hf.getCellValue({ sheet: tryIt, row: 5, col: 1 })).toBe(5391995.25));
+    expect(workbook.hf.getCellValue({ sheet: tryIt, row: 5, col: 1 })).toBe(5391995.25);
     expect(workbook.hf.getCellFormula({ sheet: tryIt, row: 5, col: 1 })).toBe(`=ESG.GRANT(${mainstream},ESG_Special,,44769)`);
-    expect(within(form).getByText(`Inserted =ESG.GRANT(${mainstream},ESG_Special,,44769)`)).toBeInTheDocument();
   });
 });

@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
   },
   headerNote: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.85 },
+  headerLinks: { marginLeft: 'auto', display: 'flex', gap: tokens.spacingHorizontalM, whiteSpace: 'nowrap' },
+  link: { color: tokens.colorNeutralForegroundOnBrand, textDecorationLine: 'underline' },
   main: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) 400px',
@@ -52,6 +54,7 @@ export interface PreviewAppProps {
 
 export function PreviewApp(props: PreviewAppProps) {
   const styles = useStyles();
+  const empty = typeof location !== 'undefined' && new URLSearchParams(location.search).get('workbook') === 'empty';
   useF6Regions();
   useHfVersion(props.workbook.hf); // re-read the workbook's active sheet after every change
   const reported = props.workbookActiveSheet?.();
@@ -69,6 +72,15 @@ export function PreviewApp(props: PreviewAppProps) {
         <Caption1 className={styles.headerNote}>
           Calculated in this page by HyperFormula with the add-in&apos;s ESG.* functions. Nothing leaves your computer.
         </Caption1>
+        <nav className={styles.headerLinks} aria-label="Workbook">
+          {/* A full reload: the preview's workbook lives in this page only. */}
+          <a className={styles.link} href="?workbook=empty" aria-current={empty ? 'page' : undefined}>
+            Empty workbook (try Set up)
+          </a>
+          <a className={styles.link} href="?" aria-current={empty ? undefined : 'page'}>
+            Demo workbook
+          </a>
+        </nav>
       </header>
       <main className={styles.main}>
         <WorkbookView {...props.workbook} activeSheet={shown} onActiveSheetChange={setShown} onSelectionChange={setSelection} />

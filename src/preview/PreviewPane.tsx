@@ -27,13 +27,29 @@ function PreviewExplain({ hf, host, selection }: { hf: HyperFormula; host: CellH
   return <ExplainCell host={host} watch={watch} />;
 }
 
+/** The preview's change notification, as Excel's worksheet change events are for the pane. */
+export function watchHf(hf: HyperFormula): NonNullable<PaneActions['watch']> {
+  return (onChange) => {
+    const edited = () => onChange('edited');
+    hf.on('valuesUpdated', edited);
+    hf.on('sheetAdded', edited);
+    hf.on('sheetRemoved', edited);
+    return () => {
+      hf.off('valuesUpdated', edited);
+      hf.off('sheetAdded', edited);
+      hf.off('sheetRemoved', edited);
+    };
+  };
+}
+
 export function PreviewPane({ hf, actions, selection, initialTab }: PreviewPaneProps) {
   const selected = useRef(selection);
   selected.current = selection;
   const host = useMemo(() => previewCellHost(hf, () => selected.current), [hf]);
+  const watched = useMemo(() => (actions.watch ? actions : { ...actions, watch: watchHf(hf) }), [actions, hf]);
   return (
     <App
-      actions={actions}
+      actions={watched}
       initialTab={initialTab}
       explain={<PreviewExplain hf={hf} host={host} selection={selection} />}
       insert={<InsertCell host={host} />}

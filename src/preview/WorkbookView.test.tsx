@@ -1,12 +1,16 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { act, render, screen, within } from '@testing-library/react';
+import { configure, act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { HyperFormula, Sheets } from 'hyperformula';
 import { createHyperFormula } from '../hf/engine';
 import { createFormatStore, type FormatStore } from './formats';
 import { WorkbookView } from './WorkbookView';
+
+// A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(120_000);
 
 let hf: HyperFormula;
 let formats: FormatStore;

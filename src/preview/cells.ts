@@ -5,8 +5,9 @@
  * built into the selected cell (the respiller then sizes a spill).
  */
 import type { HyperFormula, SimpleCellAddress } from 'hyperformula';
-import { EXPLAIN } from '../engine/messages';
+import { EXPLAIN } from '../explain/messages';
 import { explainFormula, insertRefusal } from '../explain';
+import { isLiteralName } from '../hf/literals';
 import { hyperFormulaHost } from '../explain/hyperformula';
 import type { CellHost } from '../taskpane/cells';
 import { a1, quoteSheetName, spillRangeOf } from './model';
@@ -46,7 +47,7 @@ export function previewCellHost(hf: HyperFormula, selected: () => SimpleCellAddr
     async definedNames() {
       const sheet = selected()?.sheet;
       const scoped = sheet === undefined || hf.getSheetName(sheet) === undefined ? [] : hf.listNamedExpressions(sheet);
-      return [...new Set([...hf.listNamedExpressions(), ...scoped])];
+      return [...new Set([...hf.listNamedExpressions(), ...scoped])].filter((name) => !isLiteralName(name));
     },
   };
 }

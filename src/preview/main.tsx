@@ -9,6 +9,9 @@ import { browserPlatform, createPaneActions } from '../taskpane/actions';
 import { createPreviewWorkbook } from './previewWorkbook';
 import { PreviewApp } from './PreviewApp';
 import { PreviewPane } from './PreviewPane';
+import { previewStartup } from './startup';
+import { TravelService } from '../travel';
+import { HyperFormulaFormulas } from '../workbook/hf/HyperFormulaFormulas';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The preview page has no #root element');
@@ -18,7 +21,8 @@ createPreviewWorkbook().then(
   (workbook) => {
     if (workbook.setup.kind !== 'set-up') console.warn('Set up did not write the demo model:', workbook.setup);
     const { adapter } = workbook;
-    const actions = createPaneActions({ service: new ScenarioService(adapter), port: adapter, platform: browserPlatform() });
+    const travel = new TravelService({ port: adapter, formulas: new HyperFormulaFormulas(adapter), startup: previewStartup() });
+    const actions = createPaneActions({ service: new ScenarioService(adapter), port: adapter, platform: browserPlatform(), travel });
     reactRoot.render(
       <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
         <PreviewApp

@@ -74,11 +74,23 @@ function addScratchSheet(hf: HyperFormula): void {
   ]);
 }
 
-export async function createPreviewWorkbook(): Promise<PreviewWorkbook> {
+/** Which workbook the preview opens: the demo model, or an empty one (so Set up can be seen). */
+export type PreviewStart = 'demo' | 'empty';
+
+/** `?workbook=empty` in the page's address opens an empty workbook. */
+export function previewStartOf(search: string): PreviewStart {
+  return new URLSearchParams(search).get('workbook') === 'empty' ? 'empty' : 'demo';
+}
+
+export async function createPreviewWorkbook(
+  start: PreviewStart = typeof location === 'undefined' ? 'demo' : previewStartOf(location.search),
+): Promise<PreviewWorkbook> {
   const hf = createHyperFormula();
   attachRespill(hf);
   const adapter = new HyperFormulaWorkbook(hf);
-  const setup = await setUpDemoModel(adapter);
+  // An empty workbook: nothing was set up (no sheets written); the pane offers Set up.
+  const setup: SetupOutcome =
+    start === 'demo' ? await setUpDemoModel(adapter) : { kind: 'set-up', sheets: [], activeScenario: '' };
   addScratchSheet(hf);
   hf.clearUndoStack();
   return { ...wrapWorkbook(hf, adapter), setup };

@@ -22,7 +22,14 @@ export const useWorkbookStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  nameBox: { width: '160px', flexShrink: 0 },
+  nameBox: {
+    width: '160px',
+    flexShrink: 0,
+    alignItems: 'center',
+    // Chromium draws the datalist's ▼ in its own line box, below the text: centre it on the text line.
+    '& input': { alignSelf: 'stretch', lineHeight: 'normal', paddingTop: 0, paddingBottom: 0 },
+    '& input::-webkit-calendar-picker-indicator': { margin: 0, height: '1em', alignSelf: 'center' },
+  },
   fx: {
     fontStyle: 'italic',
     fontFamily: 'Cambria, Georgia, serif',

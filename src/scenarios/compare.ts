@@ -6,8 +6,10 @@
  * a line saying when it was made and what was restored, and a clustered column chart.
  */
 import { cellAddress, qualifiedAddress, rangeAddress } from '../workbook/a1';
-import { isWriteConflict, type CellValue, type GuardMiss, type WriteOp } from '../workbook/port';
-import { COMPARISON_CHART, COMPARISON_SHEET, OUTPUT_COLUMN, OUTPUTS_TABLE, INPUT_COLUMN, DESCRIPTION_COLUMN, LABEL_COLUMN } from './layout';
+import type { CellValue, Snapshot, WriteOp } from '../workbook/port';
+import { applyChanges, causeOf, type Change } from './apply';
+import { excelTime, LOG_TIME_FORMAT } from './log';
+import { COMPARISON_CHART, COMPARISON_NAME, COMPARISON_SHEET, OUTPUT_COLUMN, OUTPUTS_TABLE, INPUT_COLUMN, DESCRIPTION_COLUMN, LABEL_COLUMN } from './layout';
 import { MESSAGES } from './messages';
 import {
   firstInputProblem,
@@ -31,8 +33,20 @@ export const MAX_OUTPUT_CELLS = 50;
 
 const PENDING = new Set(['#BUSY!', '#GETTING_DATA', '#CALC!BUSY']);
 
-function causeOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Sheet names Compare may write: its own, or the first free one after a user's sheet of that name. */
+const SHEET_CANDIDATES = [COMPARISON_SHEET, ...Array.from({ length: 8 }, (_, k) => `${COMPARISON_SHEET} (${k + 2})`)];
+
+/**
+ * The sheet to write: the one Compare made before (the defined name `ESG_Comparison` points
+ * at its A1), else the first candidate name no sheet has. Never a sheet the user made.
+ */
+function chooseSheet(snap: Snapshot): { sheet: string; exists: boolean; name: 'keep' | 'define' | 'redefine' } | undefined {
+  const mark = snap.name(COMPARISON_NAME);
+  if (mark.status === 'range' && SHEET_CANDIDATES.some((c) => sameName(c, mark.sheet)) && snap.sheetExists(mark.sheet)) {
+    return { sheet: mark.sheet, exists: true, name: 'keep' };
+  }
+  const free = SHEET_CANDIDATES.find((c) => !snap.sheetExists(c));
+  return free === undefined ? undefined : { sheet: free, exists: false, name: mark.status === 'missing' ? 'define' : 'redefine' };
 }
 
 /** The first scenario that would put text into input `i` while it holds a number. */
@@ -49,7 +63,8 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
     statePlan({
       tables: [OUTPUTS_TABLE],
       namesListedIn: [{ table: OUTPUTS_TABLE, column: OUTPUT_COLUMN }],
-      sheets: [COMPARISON_SHEET],
+      names: [COMPARISON_NAME],
+      sheets: SHEET_CANDIDATES,
     }),
   );
   const state = scenarioContext(snap);
@@ -84,13 +99,18 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
     }
   }
 
+  const target = chooseSheet(snap);
+  if (!target) return refusal('setup-name-taken', MESSAGES.compareNoSheetName(SHEET_CANDIDATES[SHEET_CANDIDATES.length - 1]));
+
+  // Every scenario is applied on top of the values in place when Compare started: a blank
+  // (partial) scenario cell leaves that input at its starting value, so the figures are
+  // the same whichever scenario was active before.
   const original = state.inputs.map((input) => input.current);
   const cells = [...original];
   const wrote: CellValue[][] = state.inputs.map(() => []);
-  const theirs = new Map<number, GuardMiss>();
   const inputRows: CellValue[][] = state.inputs.map(() => []);
   const outputRows: CellValue[][] = [];
-  let failure: { scenario: string; cause: string } | undefined;
+  let failure: { scenario: string; cause: string; meanwhile?: readonly string[] } | undefined;
   let current = '';
 
   try {
@@ -102,31 +122,21 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
         scenario: scenario.name,
         message: MESSAGES.compareProgress(n + 1, scenarios.length, scenario.name),
       });
-      const step: { i: number; want: CellValue }[] = [];
+      const step: Change[] = [];
       state.inputs.forEach((input, i) => {
         const want = isBlank(scenario.values[i]) ? original[i] : scenario.values[i];
         inputRows[i].push(want);
         if (input.formula !== null || sameValue(cells[i], want)) return;
-        step.push({ i, want });
+        // Each cell must still hold what this compare last left there (a co-author may be typing).
+        step.push({ kind: 'cell', name: input.name, before: cells[i], after: want });
         wrote[i].push(want); // before the write: a failing batch may have applied part of it
       });
-      // Each cell must still hold what this compare last left there (a co-author may be typing).
-      const ops: WriteOp[] = [
-        ...step.map(({ i }): WriteOp => ({ kind: 'expectNamedCell', name: state.inputs[i].name, value: cells[i] })),
-        ...step.map(({ i, want }): WriteOp => ({ kind: 'setNamedCell', name: state.inputs[i].name, value: want })),
-      ];
-      try {
-        await ctx.port.write(ops);
-      } catch (error) {
-        if (isWriteConflict(error)) {
-          for (const miss of error.misses) {
-            const i = miss.guard.kind === 'expectNamedCell' ? state.inputs.findIndex((input) => sameName(input.name, (miss.guard as { name: string }).name)) : -1;
-            if (i >= 0) theirs.set(i, miss);
-          }
-        }
-        throw error;
+      const stepFailure = await applyChanges(ctx, 'comparison', step, []);
+      if (stepFailure) {
+        failure = { scenario: scenario.name, cause: stepFailure.message, ...(stepFailure.changedMeanwhile ? { meanwhile: stepFailure.changedMeanwhile } : {}) };
+        break;
       }
-      for (const { i, want } of step) cells[i] = want;
+      for (const c of step) if (c.kind === 'cell') cells[state.inputs.findIndex((input) => input.name === c.name)] = c.after;
       await ctx.port.calculate();
       let row = 0;
       for (const output of await readOutputs(ctx, outputs.map((o) => o.name))) {
@@ -142,10 +152,9 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
 
   // Put back every input a step may have written, whatever happened above, keeping any
   // value someone else typed meanwhile.
-  const targets: RestoreTarget[] = state.inputs.flatMap((input, i) => {
-    const miss = theirs.get(i);
-    return wrote[i].length === 0 && !miss ? [] : [{ name: input.name, original: original[i], wrote: wrote[i], ...(miss ? { theirs: miss } : {}) }];
-  });
+  const targets: RestoreTarget[] = state.inputs.flatMap((input, i) =>
+    wrote[i].length === 0 ? [] : [{ name: input.name, original: original[i], wrote: wrote[i] }],
+  );
   // A restore that breaks is tried once more: it reads afresh, so a second try is safe.
   let restored: RestoreResult | undefined;
   let restoreError: unknown;
@@ -168,47 +177,66 @@ export async function compareScenarios(ctx: ServiceContext, options: CompareOpti
   } catch (error) {
     failure ??= { scenario: current, cause: causeOf(error) };
   }
-  if (restored.meanwhile.length > 0) {
+  const meanwhile = [...new Set([...(failure?.meanwhile ?? []), ...restored.meanwhile])];
+  if (meanwhile.length > 0) {
     return {
       kind: 'failed',
       restored: restored.kept.length === 0,
       message:
         restored.kept.length === 0
-          ? MESSAGES.compareChangedMeanwhile(failure?.scenario ?? current, restored.meanwhile)
-          : MESSAGES.changedMeanwhileNotRestored('comparison', restored.meanwhile, restored.kept),
-      changedMeanwhile: restored.meanwhile,
+          ? MESSAGES.compareChangedMeanwhile(failure?.scenario ?? current, meanwhile)
+          : MESSAGES.changedMeanwhileNotRestored('comparison', meanwhile, restored.kept),
+      changedMeanwhile: meanwhile,
     };
   }
   if (failure) return { kind: 'failed', restored: true, message: MESSAGES.compareFailed(failure.scenario, failure.cause) };
 
   // Label rows: one per output cell ("Label (2)" for the second cell of a range).
-  const outputLabels: { name: string; label: string }[] = [];
+  const outputLabels: { name: string; label: string; format: string }[] = [];
   for (const output of outputs) {
     const read = snap.name(output.name);
     const count = read.status === 'range' ? read.rows * read.cols : 1;
+    // The output's own format (its top-left cell's), so pupils read 44,095 and shares 70%.
+    const format = read.status === 'range' && read.format !== undefined && read.format !== 'General' ? read.format : '';
     for (let k = 1; k <= count; k += 1) {
-      outputLabels.push(count === 1 ? output : { name: `${output.name} (${k})`, label: `${output.label} (${k})` });
+      outputLabels.push(count === 1 ? { ...output, format } : { name: `${output.name} (${k})`, label: `${output.label} (${k})`, format });
     }
   }
-  const inputsOut: ComparisonRow[] = state.inputs.map((input, i) => ({ name: input.name, label: input.description, values: inputRows[i] }));
-  const outputsOut: ComparisonRow[] = outputLabels.map((o, r) => ({ name: o.name, label: o.label, values: outputRows[r] ?? [] }));
+  const inputsOut: ComparisonRow[] = state.inputs.map((input, i) => ({ name: input.name, label: input.description, values: inputRows[i], ...(input.format ? { format: input.format } : {}) }));
+  const outputsOut: ComparisonRow[] = outputLabels.map((o, r) => ({ name: o.name, label: o.label, values: outputRows[r] ?? [], ...(o.format ? { format: o.format } : {}) }));
   const madeAt = ctx.now().toISOString();
   const names = scenarios.map((s) => s.name);
+  // What each partial scenario leaves at the value in place when Compare started.
+  const partial = scenarios.flatMap((sc) => {
+    const left = state.inputs.filter((input, i) => input.formula === null && isBlank(sc.values[i])).map((input) => input.name);
+    return left.length === 0 ? [] : [{ scenario: sc.name, inputs: left }];
+  });
+  const mark: WriteOp[] =
+    target.name === 'keep'
+      ? []
+      : [
+          ...(target.name === 'redefine' ? [{ kind: 'deleteName', name: COMPARISON_NAME } as const] : []),
+          { kind: 'defineName', name: COMPARISON_NAME, sheet: target.sheet, address: 'A1', comment: MESSAGES.compareMarkComment() },
+        ];
 
   try {
-    await ctx.port.write(comparisonSheet(snap.sheetExists(COMPARISON_SHEET), madeAt, state.active.text, names, inputsOut, outputsOut));
+    await ctx.port.write([
+      ...comparisonSheet(target.sheet, target.exists, madeAt, state.active.text, names, inputsOut, outputsOut, partial),
+      ...mark,
+    ]);
   } catch (error) {
     // The inputs are back; only the comparison sheet (derived, rewritten by every Compare) may be incomplete.
     return { kind: 'failed', restored: true, message: MESSAGES.compareSheetFailed(causeOf(error)) };
   }
   return {
     kind: 'compared',
-    sheet: COMPARISON_SHEET,
+    sheet: target.sheet,
     madeAt,
     restored: state.active.text,
     scenarios: names,
     inputs: inputsOut,
     outputs: outputsOut,
+    partial,
   };
 }
 
@@ -225,45 +253,53 @@ function chooseOutputs(listed: readonly OutputRow[], chosen: readonly string[] |
 async function readOutputs(ctx: ServiceContext, names: readonly string[]): Promise<CellValue[][]> {
   for (let attempt = 0; ; attempt += 1) {
     const snap = await ctx.port.read({ ranges: names });
-    const values = names.map((name) => {
+    const reads = names.map((name) => {
       const read = snap.name(name);
       if (read.status !== 'range') throw new Error(MESSAGES.outputUndefined(name));
-      return (read.values ?? [[read.value]]).flat();
+      return read;
     });
-    const pending = names.filter((_, k) => values[k].some((v) => typeof v === 'string' && PENDING.has(v)));
+    const values = reads.map((read) => (read.values ?? [[read.value]]).flat());
+    // Only an error value means "still calculating": a text cell reading #BUSY! is just text.
+    const pending = names.filter((_, k) => {
+      const errors = reads[k].status === 'range' ? (reads[k] as { errors?: readonly (readonly boolean[])[] }).errors?.flat() : undefined;
+      return values[k].some((v, j) => typeof v === 'string' && PENDING.has(v) && (errors === undefined || errors[j] === true));
+    });
     if (pending.length === 0) return values;
     if (attempt >= ctx.maxCalculationWaits) throw new Error(MESSAGES.calculationTimeout(pending));
     await ctx.waitForCalculation();
   }
 }
 
-/** Number format (thousands separators, two decimals: pounds and pupils alike) and width of the scenario columns. */
-const COMPARISON_FORMAT = '#,##0.00';
-function valueFormats(sheet: string, scenarios: number, blocks: readonly { row: number; rows: number }[]): WriteOp[] {
+/** The width of the scenario columns, and each row in its own input's or output's number format. */
+function valueFormats(sheet: string, scenarios: number, blocks: readonly { row: number; rows: readonly ComparisonRow[] }[]): WriteOp[] {
   if (scenarios === 0) return [];
   const ops: WriteOp[] = [{ kind: 'setColumnWidth', sheet, address: rangeAddress({ row: 0, col: 2, rows: 1, cols: scenarios }), points: 110 }];
   for (const b of blocks) {
-    if (b.rows > 0) ops.push({ kind: 'setNumberFormat', sheet, address: rangeAddress({ row: b.row, col: 2, rows: b.rows, cols: scenarios }), format: COMPARISON_FORMAT });
+    b.rows.forEach((r, k) => {
+      if (r.format) ops.push({ kind: 'setNumberFormat', sheet, address: rangeAddress({ row: b.row + k, col: 2, rows: 1, cols: scenarios }), format: r.format });
+    });
   }
   return ops;
 }
 
 /** The write batch of the comparison sheet. */
 export function comparisonSheet(
+  sheet: string,
   exists: boolean,
   madeAt: string,
   active: string,
   scenarios: readonly string[],
   inputs: readonly ComparisonRow[],
   outputs: readonly ComparisonRow[],
+  partial: readonly { readonly scenario: string; readonly inputs: readonly string[] }[] = [],
 ): WriteOp[] {
-  const sheet = COMPARISON_SHEET;
   const width = 2 + scenarios.length;
   const pad = (row: CellValue[]): CellValue[] => [...row, ...Array.from({ length: width - row.length }, () => '')];
   const rows: CellValue[][] = [
     pad([MESSAGES.compareTitle()]),
-    pad([MESSAGES.compareMadeLine(madeAt, active)]),
-    pad([]),
+    // The time as an Excel date-time (sortable, in the reader's terms), then what was restored.
+    pad([MESSAGES.compareMadeLabel(), excelTime(new Date(madeAt)), MESSAGES.compareRestoredLine(active)]),
+    pad([partial.length === 0 ? MESSAGES.compareNoPartial() : MESSAGES.comparePartial(partial)]),
     [INPUT_COLUMN, DESCRIPTION_COLUMN, ...scenarios],
     ...inputs.map((r) => pad([r.name, r.label, ...r.values])),
     pad([]),
@@ -275,9 +311,10 @@ export function comparisonSheet(
     exists ? { kind: 'clearSheet', sheet } : { kind: 'addSheet', sheet },
     { kind: 'setCells', sheet, address: 'A1', cells: rows },
     { kind: 'setColumnWidth', sheet, address: 'A1:B1', points: 160 },
+    { kind: 'setNumberFormat', sheet, address: 'B2', format: LOG_TIME_FORMAT },
     ...valueFormats(sheet, scenarios.length, [
-      { row: 4, rows: inputs.length },
-      { row: outputsHeader + 1, rows: outputs.length },
+      { row: 4, rows: inputs },
+      { row: outputsHeader + 1, rows: outputs },
     ]),
     {
       kind: 'addColumnChart',

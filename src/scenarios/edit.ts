@@ -6,9 +6,9 @@
 import type { CellValue, Guard } from '../workbook/port';
 import { applyChanges, type Change } from './apply';
 import { ACTIVE_NAME, LOG_TABLE, SCENARIOS_TABLE, type LogAction } from './layout';
-import type { LogEntry } from './log';
+import { excelTime, type LogEntry } from './log';
 import { MESSAGES } from './messages';
-import { columnWith, firstInputProblem, isRefusal, requireScenario } from './model';
+import { columnWith, firstInputProblem, formatsColumn, isRefusal, requireScenario } from './model';
 import { checkNewScenarioName, refusal, sameName } from './names';
 import { loggedStatePlan, requireLog, scenarioContext, unsavedDifferences, type ScenarioContext } from './state';
 import type { EditOutcome, Refusal, ServiceContext, ValueChange } from './types';
@@ -33,10 +33,12 @@ async function finish(
   changes: readonly Change[],
   rows: readonly ValueChange[],
   guards: readonly Guard[] = [],
+  /** The action as the user chose it, for messages (Duplicate logs as Create). */
+  label: string = action.toLowerCase(),
 ): Promise<EditOutcome> {
-  const time = ctx.now().toISOString();
+  const time = excelTime(ctx.now());
   const log: LogEntry[] = rows.map((r) => ({ time, action, scenario, ...r }));
-  const failure = await applyChanges(ctx, action.toLowerCase(), changes, log, { logHeader: state.logHeader, table: state.model.table, guards });
+  const failure = await applyChanges(ctx, label, changes, log, { logHeader: state.logHeader, table: state.model.table, guards });
   return failure ?? { kind: 'done', action, scenario, changes: rows };
 }
 
@@ -74,7 +76,7 @@ export async function createScenario(ctx: ServiceContext, name: string): Promise
   if (problem) return problem;
   const values = state.inputs.map((input) => (input.formula === null ? input.current : ''));
   const sources = state.inputs.flatMap((input): Guard[] => (input.formula === null ? [{ kind: 'expectNamedCell', name: input.name, value: input.current }] : []));
-  return addColumn(ctx, state, name, values, sources);
+  return addColumn(ctx, state, name, values, sources, 'create');
 }
 
 export async function duplicateScenario(ctx: ServiceContext, source: string, name: string): Promise<EditOutcome> {
@@ -84,13 +86,13 @@ export async function duplicateScenario(ctx: ServiceContext, source: string, nam
   if (isRefusal(from)) return from;
   const bad = checkNewScenarioName(name, state.model.scenarios.map((s) => s.name));
   if (bad) return bad;
-  return addColumn(ctx, state, name, from.values, [{ kind: 'expectTableColumn', table: SCENARIOS_TABLE, column: from.name, values: from.column }]);
+  return addColumn(ctx, state, name, from.values, [{ kind: 'expectTableColumn', table: SCENARIOS_TABLE, column: from.name, values: from.column }], 'duplicate');
 }
 
-function addColumn(ctx: ServiceContext, state: Loaded, name: string, values: readonly CellValue[], sources: readonly Guard[]): Promise<EditOutcome> {
-  const change: Change = { kind: 'add-column', header: name, values: columnWith(state.model, values) };
+function addColumn(ctx: ServiceContext, state: Loaded, name: string, values: readonly CellValue[], sources: readonly Guard[], label: string): Promise<EditOutcome> {
+  const change: Change = { kind: 'add-column', header: name, values: columnWith(state.model, values), formats: formatsColumn(state.model, state.inputs) };
   const rows = state.inputs.flatMap((input, i) => (isBlank(values[i]) ? [] : [{ input: input.name, before: '', after: values[i] }]));
-  return finish(ctx, state, 'Create', name, [change], rows, sources);
+  return finish(ctx, state, 'Create', name, [change], rows, sources, label);
 }
 
 export async function renameScenario(ctx: ServiceContext, from: string, to: string): Promise<EditOutcome> {

@@ -16,9 +16,9 @@
 import type { CellValue } from '../workbook/port';
 import { applyChanges, type Change } from './apply';
 import { DESCRIPTION_COLUMN, INPUT_COLUMN, LOG_TABLE } from './layout';
-import type { LogEntry } from './log';
+import { excelTime, type LogEntry } from './log';
 import { MESSAGES } from './messages';
-import { columnWith, isRefusal } from './model';
+import { columnWith, formatsColumn, isRefusal } from './model';
 import { checkNewScenarioName, nameKey, refusal, sameName, scenarioNameProblem } from './names';
 import { loggedStatePlan, requireLog, scenarioContext, statePlan } from './state';
 import type {
@@ -277,7 +277,7 @@ export async function importScenarios(
   const resolutionOf = (name: string): ConflictResolution | undefined => chosen.get(key(name));
   const existingByKey = new Map(model.scenarios.map((s) => [key(s.name), s]));
 
-  const time = ctx.now().toISOString();
+  const time = excelTime(ctx.now());
   const changes: Change[] = [];
   const log: LogEntry[] = [];
   const added: string[] = [];
@@ -291,7 +291,7 @@ export async function importScenarios(
     const bad = checkNewScenarioName(name, names);
     if (bad) return bad;
     names.add(key(name));
-    changes.push({ kind: 'add-column', header: name, values: columnWith(model, values) });
+    changes.push({ kind: 'add-column', header: name, values: columnWith(model, values), formats: formatsColumn(model, state.inputs) });
     model.inputs.forEach((input, i) => {
       if (!isBlank(values[i])) log.push({ time, action: 'Create', scenario: name, input: input.name, before: '', after: values[i] });
     });

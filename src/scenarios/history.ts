@@ -3,7 +3,7 @@
  * call, and whether there is a Switch or Revert that Revert could undo.
  */
 import { LOG_TABLE } from './layout';
-import { lastUndoGroup, parseLog } from './log';
+import { lastUndoGroup, parseLog, timeOf } from './log';
 import { isRefusal } from './model';
 import type { LogOutcome, ServiceContext } from './types';
 
@@ -14,7 +14,10 @@ export async function recentLog(ctx: ServiceContext, limit: number): Promise<Log
   const count = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : entries.length;
   return {
     kind: 'log',
-    entries: count === 0 ? [] : entries.slice(-count).reverse(),
+    entries: (count === 0 ? [] : entries.slice(-count).reverse()).map((e) => {
+      const ms = timeOf(e.time);
+      return { ...e, time: ms === undefined ? String(e.time) : new Date(ms).toISOString() };
+    }),
     total: entries.length,
     canRevert: lastUndoGroup(entries).length > 0,
   };

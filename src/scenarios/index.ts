@@ -4,4 +4,5 @@ export { setUpDemoModel, DEMO_SCENARIOS, FORMATS, demoNames, type SetupOutcome }
 export { MESSAGES } from './messages';
 export * from './layout';
 export type * from './types';
-export type { LogEntry } from './log';
+/** The pane's view of a log row (see `LogLine`). */
+export type { LogLine as LogEntry } from './types';

@@ -14,6 +14,8 @@ export const LOG_TABLE = 'ESG_ScenarioLog';
 export const LOG_COLUMNS = ['Time', 'Action', 'Scenario', 'Input', 'Before', 'After'] as const;
 export const COMPARISON_SHEET = 'Scenario Comparison';
 export const COMPARISON_CHART = 'ESG_ComparisonChart';
+/** A defined name on A1 of the sheet Compare made, so that it never writes over a user's sheet. */
+export const COMPARISON_NAME = 'ESG_Comparison';
 
 /** The actions the log records. */
 export type LogAction = 'Switch' | 'Save' | 'Create' | 'Rename' | 'Delete' | 'Revert';

@@ -1,6 +1,8 @@
 /**
  * The Scenario Log (`ESG_ScenarioLog`): one row per input an action changed —
- * Time (ISO 8601, UTC), Action, Scenario, Input, Before, After.
+ * Time (an Excel date-time in UTC, shown as `2026-12-02 17:04:25`: sortable, filterable),
+ * Action, Scenario, Input, Before, After. Rows written by earlier versions hold the time
+ * as ISO 8601 text; they are read as well.
  */
 import { columnIndex, type CellValue, type TableRead } from '../workbook/port';
 import { LOG_COLUMNS, LOG_TABLE, type LogAction } from './layout';
@@ -10,12 +12,26 @@ import type { Refusal } from './types';
 import { isBlank } from './values';
 
 export interface LogEntry {
-  readonly time: string;
+  /** As the add-in writes it (ISO 8601 text, UTC) or as read (also an Excel date-time). */
+  readonly time: CellValue;
   readonly action: LogAction | string;
   readonly scenario: string;
   readonly input: string;
   readonly before: CellValue;
   readonly after: CellValue;
+}
+
+/** How the Time column shows a date-time: readable, sortable, to the second. */
+export const LOG_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+
+/** Excel's date-time serial of an instant (days since 1899-12-30), in UTC. */
+export function excelTime(date: Date): number {
+  return date.getTime() / 86400000 + 25569;
+}
+
+/** Number formats for appended rows in the order of `header`: the Time column's, others none. */
+export function logFormats(header: readonly string[] = LOG_COLUMNS): string[] {
+  return header.map((h) => (columnIndex([LOG_COLUMNS[0]], h) === 0 ? LOG_TIME_FORMAT : ''));
 }
 
 /**
@@ -39,7 +55,7 @@ export function parseLog(table: TableRead | null): LogEntry[] | Refusal {
   return table.rows
     .filter((row) => row.some((v) => !isBlank(v)))
     .map((row) => ({
-      time: String(row[time] ?? ''),
+      time: row[time] ?? '',
       action: String(row[action] ?? '').trim(),
       scenario: String(row[scenario] ?? ''),
       input: String(row[input] ?? '').trim(),
@@ -50,22 +66,42 @@ export function parseLog(table: TableRead | null): LogEntry[] | Refusal {
 
 const UNDOABLE = new Set(['switch', 'revert']);
 
-/** The rows of the last Switch or Revert: same Time, Action and Scenario, written together. */
+/** Milliseconds since 1970 of a log Time: an Excel date-time (days since 1899-12-30, UTC) or ISO text. */
+export function timeOf(time: CellValue): number | undefined {
+  if (typeof time === 'number' && Number.isFinite(time)) return Math.round((time - 25569) * 86400000);
+  if (typeof time !== 'string' || !/^\d{4}-\d\d-\d\dT/.test(time.trim())) return undefined;
+  const ms = Date.parse(time.trim());
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * Whether two log Times are the same stamp. Excel keeps a date-time's double exactly;
+ * HyperFormula (the preview) rounds numbers it gives back to 10 significant digits, i.e.
+ * to within 0.45 s for a date-time, so stamps match within half a second.
+ */
+export function sameTime(a: CellValue, b: CellValue): boolean {
+  const x = timeOf(a);
+  const y = timeOf(b);
+  return x !== undefined && y !== undefined && Math.abs(x - y) < 500;
+}
+
+/**
+ * The rows of the last Switch or Revert: those with the latest Time the add-in stamped
+ * (never the row order: the log is a table anyone may sort), and that action's Action and
+ * Scenario. Rows whose Time is not a time the add-in writes are never "last".
+ */
 export function lastUndoGroup(entries: readonly LogEntry[]): LogEntry[] {
-  let end = entries.length - 1;
-  while (end >= 0 && !UNDOABLE.has(entries[end].action.toLowerCase())) end -= 1;
-  if (end < 0) return [];
-  const last = entries[end];
-  let start = end;
-  while (
-    start > 0 &&
-    entries[start - 1].time === last.time &&
-    entries[start - 1].action === last.action &&
-    entries[start - 1].scenario === last.scenario
-  ) {
-    start -= 1;
+  let latest: LogEntry | undefined;
+  let at = -Infinity;
+  for (const e of entries) {
+    const t = timeOf(e.time);
+    if (!UNDOABLE.has(e.action.toLowerCase()) || t === undefined || t <= at) continue;
+    latest = e;
+    at = t;
   }
-  return entries.slice(start, end + 1);
+  if (!latest) return [];
+  const last = latest;
+  return entries.filter((e) => sameTime(e.time, last.time) && e.action === last.action && e.scenario === last.scenario);
 }
 
 /** The action that records undoing `action`. */

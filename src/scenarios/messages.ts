@@ -64,6 +64,8 @@ export const MESSAGES = {
     numeric
       ? `Scenario ${q(scenario)} stores the value of ${name} as the text ${q(value)}, but ${name} holds a number; formulas such as SUM ignore numbers stored as text. Re-enter it as a number in ${SCENARIOS_TABLE}.`
       : `Scenario ${q(scenario)} gives ${name} the text ${q(value)}, but ${name} holds a number; the formulas that use it would fail or ignore it. Put a number in ${SCENARIOS_TABLE}, or leave the cell blank.`,
+  inputSpill: (name: string, where: string, anchor: string): string =>
+    `The input ${name} (${where}) is part of a spilled array or array formula${anchor === '' ? '' : ` (from ${anchor})`}; writing a value there would break that formula's result (#SPILL!). Point ${name} at a cell of its own.`,
   inputMerged: (name: string, where: string, merged: string): string =>
     `The input ${name} (${where}) is inside the merged cells ${merged} but is not their first cell, so Excel would not show or keep a value written there. Point ${name} at the first cell of the merged block, or unmerge it.`,
 
@@ -73,6 +75,11 @@ export const MESSAGES = {
   noActive: (): string =>
     `No scenario is active (the ${ACTIVE_NAME} cell is blank or names a scenario that no longer exists), so there is nothing to save into. Save the values as a new scenario instead.`,
   nothingToRevert: (): string => `The Scenario Log (${LOG_TABLE}) has no Switch or Revert to undo.`,
+  revertNotAnInput: (name: string): string =>
+    `The last Switch or Revert in the Scenario Log names ${name}, which is not an input listed in ${SCENARIOS_TABLE}; Revert writes only scenario inputs. Nothing was changed. Check that row of the log.`,
+  revertAmbiguous: (name: string): string =>
+    `The last Switch or Revert in the Scenario Log has two rows for ${name} with different Before values, so Revert cannot tell which to put back. Nothing was changed. Check those rows of the log.`,
+  revertSource: (): string => 'the Scenario Log (Before)',
   writeFailedRestored: (action: string, cause: string): string =>
     `The ${action} did not complete (${cause}). The workbook was put back as it was; the Scenario Log records any step that had been written.`,
   writeFailedNotRestored: (action: string, cause: string, restoreCause: string, names: readonly string[]): string =>
@@ -84,6 +91,9 @@ export const MESSAGES = {
   nowHolds: (name: string, value: string): string => `${name} (now ${q(value)})`,
   nowFormula: (name: string, formula: string): string => `${name} (now the formula ${formula})`,
   nowGone: (name: string): string => `${name} (no longer defined)`,
+  nowSpill: (name: string, anchor: string): string =>
+    `${name} (now part of a spilled array${anchor === '' ? '' : ` from ${anchor}`})`,
+  rowsChanged: (table: string): string => `the rows of ${table} (sorted, or rows added or removed)`,
   tableChanged: (table: string, column?: string): string =>
     column === undefined ? `the columns of ${table}` : `scenario ${q(column)} in ${table}`,
   actionFailed: (action: string, cause: string): string =>
@@ -105,9 +115,16 @@ export const MESSAGES = {
     `Scenario ${index} of ${total}: ${scenario}`,
   compareRestoring: (): string => 'Putting back the active scenario and any unsaved values',
   compareTitle: (): string => 'Scenario comparison',
-  compareMadeLine: (time: string, active: string): string =>
-    `Made ${time} (UTC). Afterwards the workbook was put back to ${active === '' ? 'no active scenario' : `scenario ${q(active)}`} with its input values as they were (including any unsaved ones).`,
+  compareMadeLabel: (): string => 'Made (UTC)',
+  compareRestoredLine: (active: string): string =>
+    `Afterwards the workbook was put back to ${active === '' ? 'no active scenario' : `scenario ${q(active)}`} with its input values as they were (including any unsaved ones).`,
   compareChartTitle: (): string => 'Outputs by scenario',
+  compareNoPartial: (): string => 'Every scenario compared gives a value to every input.',
+  comparePartial: (partial: readonly { readonly scenario: string; readonly inputs: readonly string[] }[]): string =>
+    `Left at the value in place when Compare started (the scenario stores none): ${partial.map((p) => `${q(p.scenario)}: ${list(p.inputs)}`).join('; ')}.`,
+  compareMarkComment: (): string => 'The sheet the School Funding add-in wrote its last scenario comparison on (Compare rewrites only this sheet).',
+  compareNoSheetName: (last: string): string =>
+    `Compare writes its results on a sheet of its own, but sheets named ${q(COMPARISON_SHEET)} to ${q(last)} all exist already. Rename or delete one of them.`,
   compareFailed: (scenario: string, cause: string): string =>
     `Compare stopped at scenario ${q(scenario)} (${cause}). The active scenario and the input values were put back as they were; no comparison sheet was written.`,
   compareChangedMeanwhile: (scenario: string, what: readonly string[]): string =>

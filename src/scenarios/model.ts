@@ -132,6 +132,10 @@ export interface CellRead {
   readonly where: string;
   /** `Sheet!B2:C3` when the cell is inside merged cells but not their first cell. */
   readonly mergedInto?: string;
+  /** Where the formula is, when the cell is part of a spilled array or array formula (`''`: unknown). */
+  readonly spill?: string;
+  /** Its number format (`''` when General). */
+  readonly format?: string;
 }
 
 /** A name that must be one cell: its read, or the reason it is not one (`undefined`, several cells, a constant). */
@@ -148,6 +152,8 @@ export function singleCell(read: NameRead): CellRead | { readonly refersTo: stri
     formula: read.formula,
     where,
     ...(inside && merged ? { mergedInto: qualifiedAddress(read.sheet, merged, false) } : {}),
+    ...(read.spill === undefined ? {} : { spill: read.spill }),
+    ...(read.format === undefined || read.format === 'General' ? {} : { format: read.format }),
   };
 }
 
@@ -160,6 +166,9 @@ export interface ResolvedInput extends InputRow {
   readonly formula: string | null;
   readonly where?: string;
   readonly mergedInto?: string;
+  readonly spill?: string;
+  /** The cell's number format (`''` when General or unknown). */
+  readonly format?: string;
   /** Undefined name, invalid name, or not one cell. */
   readonly problem?: Refusal;
 }
@@ -182,8 +191,15 @@ export function resolveInputs(model: ScenarioModel, snap: Snapshot): ResolvedInp
       formula: cell.formula,
       where: cell.where,
       ...(cell.mergedInto ? { mergedInto: cell.mergedInto } : {}),
+      ...(cell.spill === undefined ? {} : { spill: cell.spill }),
+      ...(cell.format === undefined ? {} : { format: cell.format }),
     };
   });
+}
+
+/** A new scenario column's number formats: each input's own, on its row (so 70% stays 70%). */
+export function formatsColumn(model: ScenarioModel, inputs: readonly ResolvedInput[]): string[] {
+  return columnWith(model, inputs.map((input) => input.format ?? '')).map(String);
 }
 
 /** The first reason the inputs cannot be read at all (undefined name, not one cell). */
@@ -191,12 +207,13 @@ export function firstInputProblem(inputs: readonly ResolvedInput[]): Refusal | u
   return inputs.find((i) => i.problem)?.problem;
 }
 
-/** Why writing this input would be wrong: its problem, the formula it holds, or merged cells. */
+/** Why writing this input would be wrong: its problem, the formula it holds, a spill it is in, or merged cells. */
 export function writeProblem(input: ResolvedInput): Refusal | undefined {
   if (input.problem) return input.problem;
   if (input.formula !== null) {
     return refusal('input-formula', MESSAGES.inputFormula(input.name, input.where ?? input.name, input.formula));
   }
+  if (input.spill !== undefined) return refusal('input-spill', MESSAGES.inputSpill(input.name, input.where ?? input.name, input.spill));
   if (input.mergedInto !== undefined) {
     return refusal('input-merged', MESSAGES.inputMerged(input.name, input.where ?? input.name, input.mergedInto));
   }
@@ -223,6 +240,7 @@ export interface ActiveCell {
   readonly formula: string | null;
   readonly where?: string;
   readonly mergedInto?: string;
+  readonly spill?: string;
 }
 
 export function readActive(snap: Snapshot): ActiveCell | Refusal {
@@ -235,11 +253,13 @@ export function readActive(snap: Snapshot): ActiveCell | Refusal {
     formula: cell.formula,
     where: cell.where,
     ...(cell.mergedInto ? { mergedInto: cell.mergedInto } : {}),
+    ...(cell.spill === undefined ? {} : { spill: cell.spill }),
   };
 }
 
 export function activeWriteProblem(active: ActiveCell): Refusal | undefined {
   if (active.formula !== null) return refusal('active-cell-missing', MESSAGES.activeCellFormula(active.formula));
+  if (active.spill !== undefined) return refusal('input-spill', MESSAGES.inputSpill(ACTIVE_NAME, active.where ?? ACTIVE_NAME, active.spill));
   if (active.mergedInto !== undefined) {
     return refusal('input-merged', MESSAGES.inputMerged(ACTIVE_NAME, active.where ?? ACTIVE_NAME, active.mergedInto));
   }

@@ -1,15 +1,15 @@
 /**
- * Putting input cells back after Compare (also when a step failed half-way): reads them
- * again, puts back the original value wherever the cell holds a value Compare wrote, and
- * keeps anything else — an edit someone made meanwhile is never overwritten. The writes
- * are guarded by what was just read; where a guard misses, the other person's value wins.
+ * Putting input cells back after Compare (also when a step failed half-way), through the
+ * one guarded-write protocol: reads the cells again and writes the original value only
+ * where a cell holds a value Compare wrote; anything else — an edit someone made
+ * meanwhile — is kept and reported. A guard miss at the write is recovered like any
+ * action's (apply.ts / recover.ts): the other person's value wins.
  */
-import { isWriteConflict, type CellValue, type GuardMiss, type WriteOp } from '../workbook/port';
-import { describeMiss } from './apply';
+import type { CellValue } from '../workbook/port';
+import { applyChanges, type Change } from './apply';
 import { MESSAGES } from './messages';
 import { singleCell } from './model';
-import { nameKey } from './names';
-import type { ServiceContext } from './types';
+import type { Failure, ServiceContext } from './types';
 import { displayValue, sameValue } from './values';
 
 export interface RestoreTarget {
@@ -18,8 +18,6 @@ export interface RestoreTarget {
   readonly original: CellValue;
   /** Every value this action wrote to the cell (a cell holding one of them holds ours). */
   readonly wrote: readonly CellValue[];
-  /** What a guard found there instead of our value (someone else's edit), if it missed. */
-  readonly theirs?: GuardMiss;
 }
 
 export interface RestoreResult {
@@ -31,60 +29,44 @@ export interface RestoreResult {
 
 const MAX_TRIES = 3;
 
+/**
+ * Puts the targets back; throws when the workbook keeps failing. A try that fails or meets
+ * someone's edit is recovered by the protocol (which undoes that try) and tried again from
+ * a fresh read: their edit then reads as theirs and is kept, the rest is put back.
+ */
 export async function restoreInputs(ctx: ServiceContext, targets: readonly RestoreTarget[]): Promise<RestoreResult> {
-  const meanwhile: string[] = targets.flatMap((t) => (t.theirs ? [describeMiss(t.theirs)] : []));
-  const kept: string[] = [];
-  if (targets.length === 0) return { meanwhile, kept };
+  const meanwhile = new Set<string>();
+  for (let attempt = 1; ; attempt += 1) {
+    const failure = await restoreOnce(ctx, targets, meanwhile);
+    if (!failure) return { meanwhile: [...meanwhile], kept: [] };
+    for (const m of failure.changedMeanwhile ?? []) meanwhile.add(m);
+    if (attempt >= MAX_TRIES) throw new Error(failure.message);
+  }
+}
+
+async function restoreOnce(ctx: ServiceContext, targets: readonly RestoreTarget[], meanwhile: Set<string>): Promise<Failure | undefined> {
+  if (targets.length === 0) return undefined;
   const snap = await ctx.port.read({ names: targets.map((t) => t.name) });
-  let pending: { name: string; now: CellValue; value: CellValue }[] = [];
+  const changes: Change[] = [];
   for (const t of targets) {
     const cell = singleCell(snap.name(t.name));
     if (!cell || !('where' in cell)) {
-      if (!t.theirs) meanwhile.push(MESSAGES.nowGone(t.name));
+      meanwhile.add(MESSAGES.nowGone(t.name));
       continue;
     }
-    const ours = cell.formula === null && t.wrote.some((v) => sameValue(v, cell.value));
-    const found = t.theirs?.found;
-    if (found && found.formula !== null) {
-      if (ours) kept.push(t.name);
+    const constant = cell.formula === null && cell.spill === undefined;
+    if (constant && sameValue(cell.value, t.original)) continue;
+    if (!constant || !t.wrote.some((v) => sameValue(v, cell.value))) {
+      meanwhile.add(
+        cell.formula !== null
+          ? MESSAGES.nowFormula(t.name, cell.formula)
+          : cell.spill !== undefined
+            ? MESSAGES.nowSpill(t.name, cell.spill)
+            : MESSAGES.nowHolds(t.name, displayValue(cell.value)),
+      );
       continue;
     }
-    const target = found ? (found.values[0] ?? '') : t.original;
-    if (cell.formula === null && sameValue(cell.value, target)) continue;
-    if (!ours) {
-      if (!t.theirs) meanwhile.push(cell.formula !== null ? MESSAGES.nowFormula(t.name, cell.formula) : MESSAGES.nowHolds(t.name, displayValue(cell.value)));
-      continue;
-    }
-    pending.push({ name: t.name, now: cell.value, value: target });
+    changes.push({ kind: 'cell', name: t.name, before: cell.value, after: t.original });
   }
-
-  for (let attempt = 0; pending.length > 0; attempt += 1) {
-    const ops: WriteOp[] = [
-      ...pending.map((p): WriteOp => ({ kind: 'expectNamedCell', name: p.name, value: p.now })),
-      ...pending.map((p): WriteOp => ({ kind: 'setNamedCell', name: p.name, value: p.value })),
-    ];
-    try {
-      await ctx.port.write(ops);
-      break;
-    } catch (error) {
-      if (!isWriteConflict(error) || attempt + 1 >= MAX_TRIES) throw error;
-      const missed = (m: GuardMiss): string => (m.guard.kind === 'expectNamedCell' ? nameKey(m.guard.name) : '');
-      const names = new Set(error.misses.map(missed));
-      meanwhile.push(...error.misses.map(describeMiss));
-      const next: typeof pending = [];
-      for (const p of pending) {
-        const miss = error.misses.find((m) => missed(m) === nameKey(p.name));
-        if (!names.has(nameKey(p.name))) {
-          // Not applied (HyperFormula): write it again. Applied (Office): done.
-          if (!error.applied) next.push(p);
-        } else if (error.applied) {
-          // Ours landed on someone else's edit: give it back.
-          if (miss?.found && miss.found.formula === null) next.push({ name: p.name, now: p.value, value: miss.found.values[0] ?? '' });
-          else kept.push(p.name);
-        }
-      }
-      pending = next;
-    }
-  }
-  return { meanwhile, kept };
+  return applyChanges(ctx, 'comparison', changes, []);
 }

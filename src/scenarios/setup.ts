@@ -39,6 +39,8 @@ export const DEMO_SCENARIOS = {
 /** Formats: pounds, pounds in thousands (as the council's tables), pupils, shares. */
 export const FORMATS = {
   pounds: '£#,##0.00',
+  /** Whole pounds, for figures in £ that are not pence-exact (projections, illustrations). */
+  wholePounds: '£#,##0',
   thousands: '£#,##0,',
   pupils: '#,##0',
   decimal: '#,##0.0',
@@ -225,7 +227,7 @@ function esgSheet(name: string): SheetBuilder {
   const s = new SheetBuilder(name);
   const args = 'ESG_Mainstream,ESG_Special,ESG_PRU,ESG_Academies,ESG_Year';
   s.set(0, 0, 'Education Services Grant (¶38-41), at the rates of the year in ESG_Year');
-  s.set(1, 0, 'Amounts in pounds, computed by ESG.GRANT; shown in £000 like the council table.');
+  s.set(1, 0, 'Computed in pounds by ESG.GRANT; the table shows £000 (thousands of pounds) like the council table.');
   s.row(3, ['', 'Pupils', 'Retained duties £000', 'General £000', 'Total £000']);
   const rows: [string, string, string][] = [
     ['Maintained primary and secondary', 'ESG_Mainstream', 'ESG_Mainstream,0,0,0'],
@@ -249,10 +251,11 @@ function esgSheet(name: string): SheetBuilder {
   s.set(9, 0, 'Total in pounds');
   s.formula(9, 4, '=E9', FORMATS.pounds);
   s.set(10, 0, `Published (£000): July 2015 ${j15.publishedThousands.total}, July 2017 ${j17.publishedThousands.total}; every school an academy: about £${esg.allAcademiesMillions}m.`);
-  s.set(12, 0, 'Projection: ESG.PROJECT moves maintained mainstream pupils to academies each year (rates held at ESG_Year)');
+  s.set(12, 0, 'Projection: ESG.PROJECT moves maintained mainstream pupils to academies each year (rates held at ESG_Year); £ in whole pounds');
   s.formula(13, 0, '=ESG.PROJECT(ESG_Mainstream,ESG_Special,ESG_PRU,ESG_Academies,ESG_Year,ESG_ProjectionYears,ESG_Conversion)');
   s.format(14, 1, 10, 2, FORMATS.pupils);
-  s.format(14, 3, 10, 3, FORMATS.thousands);
+  // The function's own headers say "£": whole pounds, not £000, under them.
+  s.format(14, 3, 10, 3, FORMATS.wholePounds);
   return s;
 }
 
@@ -260,7 +263,7 @@ function dsgSheet(name: string): SheetBuilder {
   const s = new SheetBuilder(name);
   const hn = seed.highNeeds;
   s.set(0, 0, 'Dedicated Schools Grant: High Needs block funding of Schools and Learning services, 2015-16 (¶37, ¶42)');
-  s.row(2, ['Service', 'High Needs block £']);
+  s.row(2, ['Service', 'High Needs block £000']);
   const services = Object.entries(hn.byServiceThousands);
   services.forEach(([service, thousands], i) => {
     s.row(3 + i, [service, thousands * 1000]);
@@ -271,8 +274,8 @@ function dsgSheet(name: string): SheetBuilder {
   s.formula(total, 1, `=SUM(B4:B${total})`, FORMATS.thousands, 'DSG_HighNeeds');
   s.row(total + 1, ['Reported in ¶42', hn.totalPounds]);
   s.format(total + 1, 1, 1, 1, FORMATS.thousands);
-  s.set(total + 2, 0, 'Difference');
-  s.formula(total + 2, 1, `=B${total + 1}-B${total + 2}`, FORMATS.pounds);
+  s.set(total + 2, 0, 'Difference £000');
+  s.formula(total + 2, 1, `=B${total + 1}-B${total + 2}`, FORMATS.thousands);
   return s;
 }
 
@@ -306,9 +309,10 @@ function budgetSheet(name: string, dsg: string): SheetBuilder {
 
 function tradedSheet(name: string): SheetBuilder {
   const s = new SheetBuilder(name);
-  s.set(0, 0, 'Traded arm: staff deployment (¶23, ¶43) and surplus share (Table 1 item 2.1, ¶32)');
-  s.set(2, 0, 'Deployment against the ranges of effective LAs (ESG.MIX)');
+  s.set(0, 0, 'Traded arm: staff deployment (¶23, ¶43) and surplus share (Table 1 item 2.1, ¶32); £ in whole pounds');
+  s.set(2, 0, 'Deployment against the ranges of effective LAs (ESG.MIX): share of staff time');
   s.formula(3, 0, '=ESG.MIX(ESG_CoreShare,ESG_CorePlusShare,ESG_TradedShare)');
+  s.format(3, 1, 3, 1, FORMATS.share);
   s.row(9, ['Specialist staff (fte), ¶43', 48.37]);
   s.format(9, 1, 1, 1, FORMATS.fte);
   s.set(10, 0, 'Specialist fte on traded work');
@@ -317,18 +321,18 @@ function tradedSheet(name: string): SheetBuilder {
   s.row(13, ['Traded income £', 1000000]);
   s.row(14, ['Traded costs £', 900000]);
   s.set(15, 0, 'Surplus £');
-  s.formula(15, 1, '=ESG.TRADED.SURPLUS(B14,B15)', FORMATS.pounds);
+  s.formula(15, 1, '=ESG.TRADED.SURPLUS(B14,B15)', FORMATS.wholePounds);
   s.row(16, ['Ring-fenced for reinvestment', 0.25]);
-  s.format(13, 1, 2, 1, FORMATS.pounds);
+  s.format(13, 1, 2, 1, FORMATS.wholePounds);
   s.format(16, 1, 1, 1, FORMATS.share);
   s.row(18, ['Band from £', "Council's share"]);
   s.row(19, [0, 0.5]);
   s.row(20, [50000, 0.4]);
   s.row(21, [100000, 0.3]);
-  s.format(19, 0, 3, 1, FORMATS.pounds);
+  s.format(19, 0, 3, 1, FORMATS.wholePounds);
   s.format(19, 1, 3, 1, FORMATS.share);
   s.formula(23, 0, '=ESG.TRADED.SPLIT(B16,A20:A22,B20:B22,B17)');
-  s.format(23, 1, 5, 1, FORMATS.pounds);
+  s.format(23, 1, 5, 1, FORMATS.wholePounds);
   return s;
 }
 
@@ -421,7 +425,13 @@ export async function setUpDemoModel(port: WorkbookPort): Promise<SetupOutcome> 
   ops.push(
     { kind: 'setColumnWidth', sheet: sheetName.Inputs, address: 'A1', points: 300 },
     { kind: 'setColumnWidth', sheet: sheetName.Inputs, address: 'D1', points: 420 },
-    { kind: 'setColumnWidth', sheet: sheetName.ESG, address: 'A1', points: 230 },
+    // Column A holds the row labels; B:F the table and the projection (whose "Retained duties £"
+    // header is the widest), narrow enough that Total (E) shows beside a 400 px task pane at 1,400 px.
+    { kind: 'setColumnWidth', sheet: sheetName.ESG, address: 'A1', points: 190 },
+    { kind: 'setColumnWidth', sheet: sheetName.ESG, address: 'B1:F1', points: 84 },
+    { kind: 'setColumnWidth', sheet: sheetName.Traded, address: 'A1', points: 190 },
+    { kind: 'setColumnWidth', sheet: sheetName.DSG, address: 'A1', points: 260 },
+    { kind: 'setColumnWidth', sheet: sheetName.DSG, address: 'B1', points: 120 },
     { kind: 'setColumnWidth', sheet: sheetName[SCENARIOS_SHEET], address: 'A1:B1', points: 220 },
     { kind: 'setColumnWidth', sheet: sheetName[LOG_SHEET], address: 'A1', points: 170 },
     { kind: 'activateSheet', sheet: sheetName.Inputs },

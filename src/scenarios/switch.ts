@@ -7,9 +7,9 @@
 import type { CellValue, Guard } from '../workbook/port';
 import { applyChanges, type Change } from './apply';
 import { ACTIVE_NAME, INPUT_COLUMN, LOG_TABLE, SCENARIOS_TABLE } from './layout';
-import type { LogEntry } from './log';
+import { excelTime, type LogEntry } from './log';
 import { MESSAGES } from './messages';
-import { activeWriteProblem, columnWith, findScenario, isRefusal, requireScenario, valueProblem, writeProblem } from './model';
+import { activeWriteProblem, columnWith, findScenario, formatsColumn, isRefusal, requireScenario, valueProblem, writeProblem } from './model';
 import { checkNewScenarioName, nameKey, refusal } from './names';
 import { loggedStatePlan, needsEveryScenario, requireLog, scenarioContext, switchPlan, unsavedDifferences } from './state';
 import type { ServiceContext, SwitchOutcome, UnsavedChoice, ValueChange } from './types';
@@ -52,7 +52,7 @@ export async function switchScenario(ctx: ServiceContext, target: string, choice
     };
   }
 
-  const time = ctx.now().toISOString();
+  const time = excelTime(ctx.now());
   const index = new Map(state.inputs.map((input, i) => [input.name, i]));
   const differing = new Set(differences.map((d) => d.input));
   const changes: Change[] = [];
@@ -75,7 +75,7 @@ export async function switchScenario(ctx: ServiceContext, target: string, choice
     const bad = checkNewScenarioName(choice.name, state.model.names);
     if (bad) return bad;
     const values = state.inputs.map((input) => (input.formula === null ? input.current : ''));
-    changes.push({ kind: 'add-column', header: choice.name, values: columnWith(state.model, values) });
+    changes.push({ kind: 'add-column', header: choice.name, values: columnWith(state.model, values), formats: formatsColumn(state.model, state.inputs) });
     state.inputs.forEach((input, i) => {
       if (!isBlank(values[i])) log.push({ time, action: 'Create', scenario: choice.name, input: input.name, before: '', after: values[i] });
     });

@@ -21,6 +21,8 @@ export type RefusalCode =
   | 'input-undefined'
   | 'input-not-cell'
   | 'input-formula'
+  /** An input cell is part of a spilled array or an array formula (writing there breaks it). */
+  | 'input-spill'
   /** A scenario gives text to an input that holds a number (formulas would ignore or reject it). */
   | 'input-text'
   /** An input cell is inside merged cells but not their first cell (Excel keeps only the first). */
@@ -28,6 +30,8 @@ export type RefusalCode =
   | 'active-delete'
   | 'no-active'
   | 'nothing-to-revert'
+  /** Revert: the log names a cell that is not a scenario input now, or names one twice with different values. */
+  | 'input-not-listed'
   | 'output-undefined'
   | 'output-not-range'
   | 'output-too-large'
@@ -175,6 +179,8 @@ export interface ComparisonRow {
   readonly name: string;
   readonly label: string;
   readonly values: readonly CellValue[];
+  /** The number format of the input's or output's own cell (`''`: General). */
+  readonly format?: string;
 }
 
 export type CompareOutcome =
@@ -187,15 +193,20 @@ export type CompareOutcome =
       readonly scenarios: readonly string[];
       readonly inputs: readonly ComparisonRow[];
       readonly outputs: readonly ComparisonRow[];
+      /** Scenarios that store no value for some inputs: those inputs kept their starting value. */
+      readonly partial: readonly { readonly scenario: string; readonly inputs: readonly string[] }[];
     }
   | Refusal
   | Failure;
+
+/** A log row for the pane: its Time as ISO 8601 text (UTC), whether the log holds an Excel date-time or older ISO text. */
+export type LogLine = Omit<LogEntry, 'time'> & { readonly time: string };
 
 /** The last rows of the Scenario Log, newest first. */
 export type LogOutcome =
   | {
       readonly kind: 'log';
-      readonly entries: readonly LogEntry[];
+      readonly entries: readonly LogLine[];
       /** Rows in the whole log. */
       readonly total: number;
       /** Whether the log has a Switch or Revert that Revert would undo. */

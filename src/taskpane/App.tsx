@@ -13,6 +13,7 @@ import { setupNotice, unavailableNotice } from './notices';
 import { PaneNotice } from './PaneNotice';
 import { PaneTabContext, type PaneTab } from './paneTab';
 import { ScenariosView } from './scenarios/ScenariosView';
+import { TravelSection } from './travel/TravelSection';
 import { usePane } from './usePane';
 
 const useStyles = makeStyles({
@@ -44,6 +45,8 @@ export interface AppProps {
   /** The Insert a function component (mounted by the host); its tab shows only when given. */
   readonly insert?: ReactNode;
   readonly initialTab?: PaneTab;
+  /** "Check this add-in" (the self-test dialog's button), shown in the header when given. */
+  readonly selfTest?: ReactNode;
 }
 
 const LABELS: Record<PaneTab, string> = {
@@ -54,10 +57,17 @@ const LABELS: Record<PaneTab, string> = {
   functions: 'Functions',
 };
 
-export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppProps) {
+export function App({ actions, explain, insert, initialTab = 'scenarios', selfTest }: AppProps) {
   const styles = useStyles();
   const pane = usePane(actions);
   const [tab, setTab] = useState<PaneTab>(initialTab);
+  // A tab's content mounts on its first visit and then stays (its state survives switching
+  // tabs): a host may pass lazily loaded content, fetched only when first needed.
+  const [visited, setVisited] = useState<ReadonlySet<PaneTab>>(() => new Set([initialTab]));
+  const choose = (next: PaneTab) => {
+    setTab(next);
+    setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
+  };
   const tabs: PaneTab[] = ['scenarios', 'compare', ...(explain ? (['explain'] as const) : []), ...(insert ? (['insert'] as const) : []), 'functions'];
   const workbookTab = tab === 'scenarios' || tab === 'compare';
   const setUp = () => void pane.run('Setting up the demo model…', () => actions.setUp(), setupNotice);
@@ -71,7 +81,7 @@ export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppP
       hidden={tab !== id}
       className={tab === id ? styles.panel : styles.hidden}
     >
-      {content}
+      {visited.has(id) || id === tab ? content : null}
     </div>
   );
 
@@ -84,9 +94,12 @@ export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppP
     >
       <header className={styles.header}>
         <h1 className={styles.title}>{APP_NAME}</h1>
-        <Caption1>v{APP_VERSION}</Caption1>
+        <span>
+          {selfTest}
+          <Caption1>v{APP_VERSION}</Caption1>
+        </span>
       </header>
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => choose(data.value as PaneTab)}>
         {tabs.map((t) => (
           <Tab key={t} value={t} id={`pane-tab-${t}`} aria-controls={`pane-panel-${t}`}>
             {LABELS[t]}
@@ -111,12 +124,12 @@ export function App({ actions, explain, insert, initialTab = 'scenarios' }: AppP
       {workbookTab && pane.state?.kind === 'refused' && (
         <PaneNotice notice={unavailableNotice(pane.state)} onSetUp={setUp} disabled={pane.busy !== undefined} />
       )}
-      {workbookTab && pane.notice && (
+      {workbookTab && pane.notice && !(tab === 'scenarios' && pane.notice.near === 'share') && (
         <PaneNotice notice={pane.notice} onDismiss={() => pane.setNotice(undefined)} onSetUp={setUp} disabled={pane.busy !== undefined} />
       )}
 
       <PaneTabContext.Provider value={tab}>
-        {panel('scenarios', <ScenariosView pane={pane} />)}
+        {panel('scenarios', <><ScenariosView pane={pane} />{actions.travel && <TravelSection pane={pane} travel={actions.travel} />}</>)}
         {panel('compare', <CompareView pane={pane} />)}
         {explain ? panel('explain', explain) : null}
         {insert ? panel('insert', insert) : null}

@@ -23,14 +23,32 @@ import type {
   UnsavedChoice,
 } from '../scenarios';
 import type { WorkbookPort } from '../workbook/port';
+import type { TravelActions } from './travel/TravelSection';
+
+/**
+ * What became of an export, as far as the pane can know: the browser was asked to save
+ * the file (it cannot tell whether it did), the text was copied to the clipboard, or
+ * neither could be done here (Excel for Mac's web view ignores `<a download>`, office-js
+ * #2700) and the pane must show the text for the user to copy.
+ */
+export type Delivery = 'download-requested' | 'copied' | 'not-delivered';
 
 /** What differs between hosts: how a file is saved and read. */
 export interface PanePlatform {
-  /** Offers `text` to the user as a file named `fileName`. */
-  download(fileName: string, text: string, mimeType: string): void;
+  /** Offers `text` to the user as a file named `fileName`, and says what happened. */
+  download(fileName: string, text: string, mimeType: string): Delivery | Promise<Delivery>;
   /** The text of a file the user picked. */
   readFile(file: File): Promise<string>;
 }
+
+/** Why the pane should read the workbook again: it became visible, or a watched cell changed. */
+export type WorkbookChange = 'visible' | 'edited';
+
+/** Tells the pane when the workbook may have changed; returns how to stop. */
+export type WatchWorkbook = (onChange: (why: WorkbookChange) => void) => () => void;
+
+/** An export and what became of the file. */
+export type PaneExport = Exclude<ExportOutcome, { kind: 'exported' }> | (Extract<ExportOutcome, { kind: 'exported' }> & { readonly delivery: Delivery });
 
 export interface PaneActions {
   list(): Promise<ListOutcome>;
@@ -45,8 +63,8 @@ export interface PaneActions {
   rename(from: string, to: string): Promise<EditOutcome>;
   delete(scenario: string): Promise<EditOutcome>;
   compare(options: CompareOptions): Promise<CompareOutcome>;
-  /** Exports every scenario and offers the file for download. */
-  exportScenarios(format: ImportFormat): Promise<ExportOutcome>;
+  /** Exports every scenario and offers the file (download, or clipboard where the host can't download). */
+  exportScenarios(format: ImportFormat): Promise<PaneExport>;
   readFile(file: File): Promise<string>;
   importScenarios(
     text: string,
@@ -55,6 +73,10 @@ export interface PaneActions {
   ): Promise<ImportOutcome>;
   /** Writes the demo model and the scenario sheets into the workbook. */
   setUp(): Promise<SetupOutcome>;
+  /** Prepare a copy to send / Restore formulas / mark the workbook (shown when given). */
+  readonly travel?: TravelActions;
+  /** Change notifications from the host (absent: the pane reads only after actions and Refresh). */
+  readonly watch?: WatchWorkbook;
 }
 
 export interface PaneActionsSources {
@@ -62,12 +84,17 @@ export interface PaneActionsSources {
   /** The workbook the service works on (Set up writes into it). */
   readonly port: WorkbookPort;
   readonly platform: PanePlatform;
+  /** Set up also marks the workbook so it asks for its add-in. */
+  readonly travel?: TravelActions;
+  readonly watch?: WatchWorkbook;
 }
 
 const MIME: Record<ImportFormat, string> = { json: 'application/json', csv: 'text/csv' };
 
-export function createPaneActions({ service, port, platform }: PaneActionsSources): PaneActions {
+export function createPaneActions({ service, port, platform, travel, watch }: PaneActionsSources): PaneActions {
   return {
+    ...(travel ? { travel } : {}),
+    ...(watch ? { watch } : {}),
     list: () => service.list(),
     recentLog: (limit) => service.recentLog(limit),
     switchTo: (scenario, choice) => service.switchTo(scenario, choice),
@@ -80,19 +107,34 @@ export function createPaneActions({ service, port, platform }: PaneActionsSource
     compare: (options) => service.compare(options),
     exportScenarios: async (format) => {
       const outcome = format === 'json' ? await service.exportJson() : await service.exportCsv();
-      if (outcome.kind === 'exported') platform.download(outcome.fileName, outcome.text, MIME[format]);
-      return outcome;
+      if (outcome.kind !== 'exported') return outcome;
+      let delivery: Delivery;
+      try {
+        delivery = await platform.download(outcome.fileName, outcome.text, MIME[format]);
+      } catch {
+        delivery = 'not-delivered';
+      }
+      return { ...outcome, delivery };
     },
     readFile: (file) => platform.readFile(file),
     importScenarios: (text, format, resolutions) => service.import(text, format, resolutions),
-    setUp: () => setUpDemoModel(port),
+    setUp: async () => {
+      const outcome = await setUpDemoModel(port);
+      if (outcome.kind === 'set-up') await travel?.mark(outcome.sheets[0]);
+      return outcome;
+    },
   };
 }
 
-/** Saving through a Blob and an `<a download>` link; reading with a FileReader. */
-export function browserPlatform(doc: Document = document): PanePlatform {
+/**
+ * Saving through a Blob and an `<a download>` link; reading with a FileReader. Where the
+ * host ignores downloads (`canDownload` false: Excel for Mac), the text goes to the
+ * clipboard instead, and when that is refused too the pane shows it to copy by hand.
+ */
+export function browserPlatform(doc: Document = document, options: { readonly canDownload?: boolean } = {}): PanePlatform {
   return {
-    download(fileName, text, mimeType) {
+    async download(fileName, text, mimeType) {
+      if (options.canDownload === false) return copyText(doc, text);
       const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
       const link = doc.createElement('a');
       link.href = url;
@@ -107,9 +149,22 @@ export function browserPlatform(doc: Document = document): PanePlatform {
         // Revoke after the click has been handled (the download keeps its own reference).
         setTimeout(() => URL.revokeObjectURL(url), 0);
       }
+      return 'download-requested';
     },
     readFile: readFileText,
   };
+}
+
+/** Copies text with the async Clipboard API; 'not-delivered' when it is missing or refused. */
+export async function copyText(doc: Document, text: string): Promise<Delivery> {
+  const clipboard = doc.defaultView?.navigator.clipboard;
+  if (clipboard?.writeText === undefined) return 'not-delivered';
+  try {
+    await clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    return 'not-delivered';
+  }
 }
 
 /** A file's text (UTF-8), through FileReader: older Office web views have no `Blob.text()`. */

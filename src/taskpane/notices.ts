@@ -7,7 +7,6 @@ import { ACTIVE_NAME } from '../scenarios';
 import type {
   CompareOutcome,
   EditOutcome,
-  ExportOutcome,
   Failure,
   ImportOutcome,
   Refusal,
@@ -16,6 +15,7 @@ import type {
   SwitchOutcome,
   ValueChange,
 } from '../scenarios';
+import type { PaneExport } from './actions';
 import { count, quoted, showTime } from './format';
 
 export interface Notice {
@@ -24,6 +24,10 @@ export interface Notice {
   readonly text: string;
   /** Offer Set up beside the notice (the workbook has no scenario tables yet). */
   readonly offerSetup?: boolean;
+  /** Shown beside the controls it is about rather than at the top of the pane. */
+  readonly near?: 'share';
+  /** The export's text, when it could be neither saved nor copied: the pane shows it to copy. */
+  readonly copyText?: { readonly fileName: string; readonly text: string };
 }
 
 export function refusedNotice(outcome: Refusal): Notice {
@@ -114,17 +118,39 @@ export function compareNotice(outcome: CompareOutcome): Notice {
   };
 }
 
-export function exportNotice(outcome: ExportOutcome): Notice {
-  if (outcome.kind !== 'exported') return refusedNotice(outcome);
-  return {
-    intent: 'success',
-    title: 'Scenarios exported',
-    text: `The file ${outcome.fileName} was offered for download. Import it into another workbook from this pane.`,
-  };
+/** Says what actually happened to the file: asked to download, copied, or shown to copy. */
+export function exportNotice(outcome: PaneExport): Notice {
+  if (outcome.kind !== 'exported') return { ...refusedNotice(outcome), near: 'share' };
+  switch (outcome.delivery) {
+    case 'download-requested':
+      return {
+        intent: 'success',
+        title: `Download of ${outcome.fileName} started`,
+        text: 'Your browser saves it where downloads go (often the Downloads folder). Import it into another workbook from this pane.',
+        near: 'share',
+      };
+    case 'copied':
+      return {
+        intent: 'success',
+        title: 'Scenarios copied to the clipboard',
+        text: `This version of Excel can't save files from an add-in. Paste into a text editor and save it as ${outcome.fileName}, then import that file into another workbook.`,
+        near: 'share',
+      };
+    case 'not-delivered':
+      return {
+        intent: 'warning',
+        title: 'The file could not be saved or copied',
+        text: `This version of Excel lets the add-in neither save files nor use the clipboard. Select the text below, copy it, and save it as ${outcome.fileName}.`,
+        near: 'share',
+        copyText: { fileName: outcome.fileName, text: outcome.text },
+      };
+  }
 }
 
-export function importNotice(outcome: Exclude<ImportOutcome, { kind: 'conflicts' }>): Notice {
-  if (outcome.kind !== 'imported') return problem(outcome);
+export function importNotice(outcome: Exclude<ImportOutcome, { kind: 'conflicts' }>, active = ''): Notice {
+  if (outcome.kind !== 'imported') return { ...problem(outcome), near: 'share' };
+  const changed = outcome.added.length + outcome.replaced.length;
+  const activeReplaced = active !== '' && outcome.replaced.some((r) => r.toLowerCase() === active.toLowerCase());
   const parts = [
     outcome.added.length > 0 ? `Added ${quoted(outcome.added)}.` : '',
     outcome.replaced.length > 0 ? `Replaced ${quoted(outcome.replaced)} with the file's values.` : '',
@@ -133,11 +159,17 @@ export function importNotice(outcome: Exclude<ImportOutcome, { kind: 'conflicts'
     outcome.unknownInputs.length > 0
       ? `The file also has values for inputs this workbook does not list, which were ignored: ${outcome.unknownInputs.join(', ')}.`
       : '',
+    activeReplaced
+      ? `"${active}" is the active scenario: the inputs still hold the values they had before the import. Press "Discard changes" under Unsaved changes to load the imported ones.`
+      : '',
   ].filter((p) => p !== '');
+  const title =
+    changed > 0 ? 'Scenarios imported' : outcome.kept.length + outcome.unchanged.length > 0 ? 'Nothing to import' : 'The file had no scenarios';
   return {
-    intent: outcome.unknownInputs.length > 0 ? 'warning' : 'success',
-    title: 'Scenarios imported',
+    intent: outcome.unknownInputs.length > 0 ? 'warning' : changed > 0 ? 'success' : 'info',
+    title,
     text: parts.length > 0 ? parts.join(' ') : 'The file had no scenarios.',
+    near: 'share',
   };
 }
 

@@ -48,10 +48,23 @@ export type NameRead =
       /** Every cell's value, only for names asked for in `ReadPlan.ranges`. */
       readonly values?: readonly (readonly CellValue[])[];
       /**
+       * With `values`: which cells hold an error value (`#BUSY!`, `#N/A`…) rather than text
+       * that merely reads like one.
+       */
+      readonly errors?: readonly (readonly boolean[])[];
+      /**
        * When the top-left cell is part of merged cells: their local address (e.g. `B2:C3`).
        * Only adapters that know of merged cells set it (HyperFormula has none).
        */
       readonly merged?: string;
+      /** The top-left cell's number format (`General` when none). */
+      readonly format?: string;
+      /**
+       * When the top-left cell is part of a spilled dynamic array (a cell the formula of
+       * another cell fills) or of an array formula: where that formula is (`Sheet!A1`), or
+       * `''` when the adapter cannot tell. Writing there would break the array (`#SPILL!`).
+       */
+      readonly spill?: string;
     };
 
 export interface TableRead {
@@ -257,18 +270,46 @@ export function namesInColumn(table: TableRead, column: string): string[] {
 
 export type ChartSeriesBy = 'rows' | 'columns';
 
+/**
+ * Rows addressed by their key: the table's key column (e.g. `Input`) exactly as the caller
+ * read it, top to bottom. `values[r]` of a table write belongs to the row whose key is
+ * `keys.values[r]`; the adapter checks, with the batch's guards, that the key column still
+ * reads so — a co-author's sort, filter-and-delete or inserted row between the read and
+ * the write is a `WriteConflict`, never a value stored against another row.
+ */
+export interface TableKeys {
+  readonly column: string;
+  readonly values: readonly CellValue[];
+}
+
 export type WriteOp =
   /** One cell named by a workbook-scoped defined name. */
   | { readonly kind: 'setNamedCell'; readonly name: string; readonly value: CellValue }
   /** A block of cells whose top-left is `address` (e.g. `B2`). */
   | { readonly kind: 'setCells'; readonly sheet: string; readonly address: string; readonly cells: readonly (readonly CellContent[])[] }
-  /** Every body cell of one table column, top to bottom (length = the table's row count). */
-  | { readonly kind: 'setTableColumn'; readonly table: string; readonly column: string; readonly values: readonly CellValue[] }
-  /** A new column at the right end of a table. */
-  | { readonly kind: 'addTableColumn'; readonly table: string; readonly header: string; readonly values: readonly CellValue[] }
+  /** Every body cell of one table column, each in the row of its key (see `TableKeys`). */
+  | {
+      readonly kind: 'setTableColumn';
+      readonly table: string;
+      readonly column: string;
+      readonly values: readonly CellValue[];
+      readonly keys: TableKeys;
+      /** Number formats row by row (`''`: leave the cell's format as it is). */
+      readonly formats?: readonly string[];
+    }
+  /** A new column at the right end of a table, each value in the row of its key. */
+  | {
+      readonly kind: 'addTableColumn';
+      readonly table: string;
+      readonly header: string;
+      readonly values: readonly CellValue[];
+      readonly keys: TableKeys;
+      readonly formats?: readonly string[];
+    }
   | { readonly kind: 'renameTableColumn'; readonly table: string; readonly column: string; readonly to: string }
   | { readonly kind: 'deleteTableColumn'; readonly table: string; readonly column: string }
-  | { readonly kind: 'appendTableRows'; readonly table: string; readonly rows: readonly (readonly CellValue[])[] }
+  /** Rows at the end of a table; `formats`: a number format per column for the new rows (`''`: none). */
+  | { readonly kind: 'appendTableRows'; readonly table: string; readonly rows: readonly (readonly CellValue[])[]; readonly formats?: readonly string[] }
   /** A new table whose header row starts at `address` on `sheet`. */
   | {
       readonly kind: 'addTable';
@@ -303,14 +344,22 @@ export type WriteOp =
   | Guard;
 
 /**
- * Guards: what a write batch was built from. An adapter checks every guard of a batch in
- * the same round-trip as its writes and BEFORE any of them (wherever the guards sit in the
- * batch), so that an edit made by someone else between an action's read and its write is
- * seen. When one fails, `write` throws a `WriteConflict` listing each miss with what the
- * workbook held instead.
+ * Guards: what a write batch was built from. An adapter checks every guard of a batch (and
+ * the key columns its table writes carry, see `impliedGuards`) in the same round-trip as
+ * its writes and BEFORE any of them (wherever the guards sit in the batch), so that an
+ * edit made by someone else between an action's read and its write is seen.
+ *
+ * THE CONTRACT, the same for every adapter: when a guard misses, `write` throws a
+ * `WriteConflict` listing each miss with what the workbook held just before the batch. If
+ * every guarded item still exists the batch's other operations HAVE run (Excel has no
+ * conditional write, so the HyperFormula adapter runs them too: one behaviour to test);
+ * if a guarded name, table or column is gone, none has (nor, in HyperFormula, when a
+ * guarded cell is now inside a spill: it could not let the spill flow again as Excel
+ * does once the recovery clears the cell). Either way the caller reads again
+ * and undoes what of its own is in effect (scenarios/apply.ts, the one recovery).
  */
 export type Guard =
-  /** The named cell holds exactly `value` as a constant (no formula). */
+  /** The named cell holds exactly `value` as a constant (no formula, not part of a spill or array). */
   | { readonly kind: 'expectNamedCell'; readonly name: string; readonly value: CellValue }
   /** The table's header row is exactly `header`. */
   | { readonly kind: 'expectTableHeader'; readonly table: string; readonly header: readonly string[] }
@@ -326,22 +375,25 @@ export interface GuardMiss {
   /**
    * What the workbook held instead: the cell's value (one item) and formula, the header's
    * texts, or the column's values; undefined when the name, table or column is gone.
+   * `spill`: the cell is part of a spilled array or array formula (see `NameRead`).
    */
-  readonly found?: { readonly values: readonly CellValue[]; readonly formula: string | null };
+  readonly found?: { readonly values: readonly CellValue[]; readonly formula: string | null; readonly spill?: string };
 }
 
-/**
- * A write batch whose guards did not hold. `applied` says whether its other operations
- * ran: the HyperFormula adapter checks first and applies nothing; Office.js has no
- * conditional write, so the Office adapter learns of the miss in the same round-trip as
- * its writes and reports `applied: true` — the caller then puts back what the guards
- * protected, from `found`.
- */
+/** The guards a write operation carries in itself: the key column of a table write. */
+export function impliedGuards(op: WriteOp): Guard[] {
+  if (op.kind !== 'setTableColumn' && op.kind !== 'addTableColumn') return [];
+  return [{ kind: 'expectTableColumn', table: op.table, column: op.keys.column, values: op.keys.values }];
+}
+
+/** Every guard of a batch: its own and those its table writes carry. */
+export function batchGuards(ops: readonly WriteOp[]): Guard[] {
+  return ops.flatMap((op) => (isGuard(op) ? [op] : impliedGuards(op)));
+}
+
+/** A write batch whose guards did not hold (see `Guard` for what then ran). */
 export class WriteConflict extends Error {
-  constructor(
-    readonly misses: readonly GuardMiss[],
-    readonly applied: boolean,
-  ) {
+  constructor(readonly misses: readonly GuardMiss[]) {
     super(`the workbook changed since it was read (${misses.map((m) => guardTarget(m.guard)).join(', ')})`);
     this.name = 'WriteConflict';
   }

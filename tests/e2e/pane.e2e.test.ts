@@ -119,8 +119,8 @@ describe('the task pane in the preview', () => {
     await switchButton('July 2017 estimate').click();
     const dialog = preview.page.getByRole('alertdialog');
     await dialog.waitFor();
-    expect(await dialog.getByRole('heading').first().textContent()).toBe('You have changed an input');
-    const changed = await dialog.getByRole('table', { name: 'Inputs you have changed' }).textContent();
+    expect(await dialog.getByRole('heading').first().textContent()).toBe('An input has a value "July 2015 estimate" doesn\'t store');
+    const changed = await dialog.getByRole('table', { name: 'Inputs that differ' }).textContent();
     expect(changed).toContain('Maintained primary and secondary pupils');
     expect(changed).toContain('45,000');
     await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -3,7 +3,7 @@
  * not, its result is exactly what the function returns, and its steps lead to that result.
  */
 import fc from 'fast-check';
-import { ENTRIES, explain, EXPLAINERS, explanationText, isError, type CatalogueName, type Matrix } from '../../src/engine';
+import { catalogueEntry, CATALOGUE, ENTRIES, explain, explanationText, isError, type CatalogueName, type Matrix } from '../../src/engine';
 import { REGISTRY } from '../../src/functions/registry';
 import type { Explanation, Step } from '../../src/engine/explain';
 
@@ -57,8 +57,10 @@ const POOLS: Record<string, fc.Arbitrary<unknown>> = {
   bands: fc.constantFrom(null, [[0.1, 0.5], [0.2, 0.6], [0.1, 0.3]], [[0.5, 0.1], [0, 1], [0, 1]], [[1]]),
 };
 
+const paramNames = (name: CatalogueName): string[] => catalogueEntry(name).params.map((p) => p.name);
+
 function argsFor(name: CatalogueName): fc.Arbitrary<unknown[]> {
-  const params = EXPLAINERS[name].params;
+  const params = paramNames(name);
   return fc
     .tuple(...params.map((p) => POOLS[p] ?? numbers), fc.integer({ min: 0, max: params.length }))
     .map((values) => {
@@ -70,10 +72,11 @@ function argsFor(name: CatalogueName): fc.Arbitrary<unknown[]> {
 
 const real = (name: CatalogueName, args: unknown[]) => (ENTRIES[name] as (...a: unknown[]) => unknown)(...args);
 
-test('every catalogue function has an explainer whose parameters are the registry\'s', () => {
-  expect(Object.keys(EXPLAINERS).sort()).toEqual(REGISTRY.map((s) => s.name).sort());
+test('every catalogue function has an explainer and the registry\'s parameters are the catalogue\'s', () => {
+  expect(CATALOGUE.map((e) => e.name).sort()).toEqual(REGISTRY.map((s) => s.name).sort());
   for (const spec of REGISTRY) {
-    expect(EXPLAINERS[spec.name as CatalogueName].params).toEqual(spec.params.map((p) => p.name));
+    expect(typeof catalogueEntry(spec.name as CatalogueName).explainer.summary).toBe('string');
+    expect(paramNames(spec.name as CatalogueName)).toEqual(spec.params.map((p) => p.name));
   }
 });
 
@@ -86,7 +89,7 @@ describe.each(NAMES)('%s', (name) => {
         stages.add(e.stage);
         expect(same(e.result, real(name, args))).toBe(true);
         // An explanation always names every parameter, and only 'done' has steps.
-        expect(e.args.map((a) => a.name)).toEqual(EXPLAINERS[name].params);
+        expect(e.args.map((a) => a.name)).toEqual(paramNames(name));
         if (e.stage !== 'done') expect(e.steps).toEqual([]);
         if (e.stage !== 'done') expect(isError(e.result)).toBe(true);
       }),

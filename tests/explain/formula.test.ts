@@ -111,8 +111,14 @@ test('no formula, no ESG call, unreadable formulas, too many arguments', async (
   expect((await explainFormula('=ESG.NOPE(1)', host)).kind).toBe('no-esg');
   const bad = await explainFormula('=ESG.GRANT(1', host);
   expect(bad.kind).toBe('unreadable');
+  // Issue 14.15: a wrong argument count is the cell's #N/A (it was 'unreadable' before).
   const many = await explainFormula('=ESG.RATE(2015,"general",3)', host);
-  expect(many).toMatchObject({ kind: 'unreadable', message: 'ESG.RATE takes at most 2 arguments; the formula gives it 3' });
+  expect(many).toMatchObject({
+    kind: 'explained',
+    explanation: { result: { code: '#N/A', message: 'Wrong number of arguments: ESG.RATE takes 1 to 2 (3 given)' }, steps: [] },
+  });
+  const none = await explainFormula('=ESG.PROJECT()', host);
+  expect(none).toMatchObject({ kind: 'explained', explanation: { result: { code: '#N/A', message: expect.stringContaining('missing mainstream') } } });
 });
 
 test('a reference the host cannot read, or an expression with no evaluator: unresolved, naming the argument', async () => {

@@ -42,8 +42,14 @@ describe('compare', () => {
     const outcome = await d.service.compare({ scenarios: ['All academies'] });
     expect(outcome).toMatchObject({ kind: 'compared', restored: 'July 2015 estimate' });
     expect(d.named('ESG_Mainstream')).toBe(40000);
-    const made = d.hf.getCellValue({ sheet: d.hf.getSheetId('Scenario Comparison') ?? -1, row: 1, col: 0 });
-    expect(made).toMatch(/^Made 2025-01-01T12:00:\d\d\.000Z \(UTC\)\. .*"July 2015 estimate".*unsaved/);
+    // Issue 14.9: the time is an Excel date-time (2025-01-01 12:00:0x UTC) formatted for people.
+    const sheet = d.hf.getSheetId('Scenario Comparison') ?? -1;
+    expect(d.hf.getCellValue({ sheet, row: 1, col: 0 })).toBe('Made (UTC)');
+    const made = d.hf.getCellValue({ sheet, row: 1, col: 1 });
+    expect(typeof made).toBe('number');
+    expect(new Date(Math.round(((made as number) - 25569) * 86400000)).toISOString()).toMatch(/^2025-01-01T12:00:\d\d\.000Z$/);
+    expect(d.wb.numberFormatAt('Scenario Comparison', 1, 1)).toBe('yyyy-mm-dd hh:mm:ss');
+    expect(d.hf.getCellValue({ sheet, row: 1, col: 2 })).toMatch(/"July 2015 estimate".*unsaved/);
   });
 
   it('reports the restore failing too', async () => {

@@ -81,17 +81,17 @@ describe('switch, revert, compare', () => {
     expect(d.named('ESG_TradedShare')).toBe(0.25);
   });
 
-  it('logs one row per changed input with UTC ISO times', async () => {
+  it('logs one row per changed input, its Time an Excel date-time in UTC (issue 14.10)', async () => {
     const d = await demo();
     await d.service.switchTo('July 2017 estimate');
     await d.service.revert();
     expect(await logOf(d.wb)).toEqual([
-      ['2025-01-01T12:00:00.000Z', 'Switch', 'July 2017 estimate', 'ESG_Mainstream', 44095, 30000],
-      ['2025-01-01T12:00:00.000Z', 'Switch', 'July 2017 estimate', 'ESG_Academies', 44769, 58864],
-      ['2025-01-01T12:00:00.000Z', 'Switch', 'July 2017 estimate', 'ESG_ActiveScenario', 'July 2015 estimate', 'July 2017 estimate'],
-      ['2025-01-01T12:00:01.000Z', 'Revert', 'July 2015 estimate', 'ESG_Mainstream', 30000, 44095],
-      ['2025-01-01T12:00:01.000Z', 'Revert', 'July 2015 estimate', 'ESG_Academies', 58864, 44769],
-      ['2025-01-01T12:00:01.000Z', 'Revert', 'July 2015 estimate', 'ESG_ActiveScenario', 'July 2017 estimate', 'July 2015 estimate'],
+      [45658.5, 'Switch', 'July 2017 estimate', 'ESG_Mainstream', 44095, 30000],
+      [45658.5, 'Switch', 'July 2017 estimate', 'ESG_Academies', 44769, 58864],
+      [45658.5, 'Switch', 'July 2017 estimate', 'ESG_ActiveScenario', 'July 2015 estimate', 'July 2017 estimate'],
+      [45658.50001157407, 'Revert', 'July 2015 estimate', 'ESG_Mainstream', 30000, 44095],
+      [45658.50001157407, 'Revert', 'July 2015 estimate', 'ESG_Academies', 58864, 44769],
+      [45658.50001157407, 'Revert', 'July 2015 estimate', 'ESG_ActiveScenario', 'July 2017 estimate', 'July 2015 estimate'],
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('switch, revert, compare', () => {
     expect(totalRow?.slice(2)).toEqual([JULY_2015_TOTAL, JULY_2017_TOTAL, ALL_ACADEMIES_TOTAL, JULY_2015_TOTAL]);
     const header = rows.findIndex((r) => r[0] === 'Output');
     expect(rows.findIndex((r) => r[0] === 'ESG_Mainstream')).toBeLessThan(header);
-    expect(String(rows[1][0])).toContain('"July 2015 estimate"');
+    expect(String(rows[1][2])).toContain('"July 2015 estimate"');
     expect(d.wb.charts()).toEqual([expect.objectContaining({ sheet: COMPARISON_SHEET, type: 'columnClustered', seriesBy: 'rows' })]);
 
     expect(d.named('ESG_Total')).toBe(JULY_2015_TOTAL);

@@ -114,6 +114,10 @@ export class FakeWorkbook {
   readonly names = new Map<string, FakeName>();
   readonly tables = new Map<string, FakeTable>();
   readonly merges: FakeRef[] = [];
+  /** Dynamic-array spills: the anchor (top-left, holding the formula) and the range it fills. */
+  readonly spills: FakeRef[] = [];
+  /** Spills a write blocked (#SPILL!), with what they spill once the cell that blocks them is cleared. */
+  readonly blocked: { ref: FakeRef; values: FakeValue[][]; by: { row: number; col: number } }[] = [];
   activeSheet?: string;
   /** Called after every sync that wrote something, and on `application.calculate`. */
   onCalculate?: (wb: FakeWorkbook) => void;
@@ -155,6 +159,52 @@ export class FakeWorkbook {
   /** Test helper: merges a block of cells (as Home > Merge Cells). */
   merge(sheet: string, address: string): void {
     this.merges.push(this.ref(sheet, address));
+  }
+
+  /**
+   * Test helper: a dynamic-array formula at (row, col) whose result `values` spills right and
+   * down. Writing into a spilled cell other than the anchor blocks the spill, as in Excel:
+   * the anchor shows #SPILL! and the other spilled cells empty (see `blockSpills`).
+   */
+  spill(sheet: string, row: number, col: number, formula: string, values: readonly (readonly FakeValue[])[]): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new FakeOfficeError('ItemNotFound', `Sheet ${sheet} doesn't exist`);
+    values.forEach((line, r) => line.forEach((v, c) => s.put(row + r, col + c, { value: v, formula: r === 0 && c === 0 ? formula : null })));
+    this.spills.push({ sheet: s, row, col, rows: values.length, cols: values[0]?.length ?? 1 });
+  }
+
+  /** The spill a cell belongs to, if any. */
+  spillAt(sheet: FakeSheet, row: number, col: number): FakeRef | undefined {
+    return this.spills.find((p) => p.sheet === sheet && row >= p.row && row < p.row + p.rows && col >= p.col && col < p.col + p.cols);
+  }
+
+  /** A write into a spilled cell (not the anchor) blocks the spill: anchor #SPILL!, the rest empty. */
+  blockSpills(sheet: FakeSheet, row: number, col: number): void {
+    const p = this.spillAt(sheet, row, col);
+    if (!p || (p.row === row && p.col === col)) return;
+    this.spills.splice(this.spills.indexOf(p), 1);
+    const values = Array.from({ length: p.rows }, (_, r) => Array.from({ length: p.cols }, (_c, c) => sheet.get(p.row + r, p.col + c)?.value ?? ''));
+    this.blocked.push({ ref: p, values, by: { row, col } });
+    for (let r = 0; r < p.rows; r += 1) {
+      for (let c = 0; c < p.cols; c += 1) {
+        if ((r === 0 && c === 0) || (p.row + r === row && p.col + c === col)) continue;
+        sheet.put(p.row + r, p.col + c, undefined);
+      }
+    }
+    const anchor = sheet.get(p.row, p.col);
+    if (anchor) anchor.value = '#SPILL!';
+  }
+
+  /** Clearing the cell that blocked a spill lets it flow again, as Excel's dynamic arrays do. */
+  reflowSpills(sheet: FakeSheet, row: number, col: number): void {
+    for (let i = this.blocked.length - 1; i >= 0; i -= 1) {
+      const b = this.blocked[i];
+      if (b.ref.sheet !== sheet || b.by.row !== row || b.by.col !== col) continue;
+      const anchor = sheet.get(b.ref.row, b.ref.col);
+      if (!anchor?.formula) continue;
+      this.blocked.splice(i, 1);
+      this.spill(sheet.name, b.ref.row, b.ref.col, anchor.formula, b.values);
+    }
   }
 
   /** Deletes a sheet as Excel does: its tables and charts go; names on it become #REF!. */
@@ -499,7 +549,7 @@ class RangeProxy extends Loadable {
     const ref = this.resolve();
     if (!ref) return null;
     const want = (p: string): boolean => props === undefined || props.includes(p);
-    if (['values', 'formulas', 'numberFormat'].some(want)) this.ctx.received({}, ref.rows * ref.cols, true);
+    if (['values', 'formulas', 'numberFormat', 'valueTypes'].some(want)) this.ctx.received({}, ref.rows * ref.cols, true);
     const grid = (f: (cell: FakeCell | undefined) => unknown): unknown[][] =>
       Array.from({ length: ref.rows }, (_, r) => Array.from({ length: ref.cols }, (_, c) => f(ref.sheet.get(ref.row + r, ref.col + c))));
     return {
@@ -511,6 +561,22 @@ class RangeProxy extends Loadable {
       // A constant cell's formula is its constant (a text typed as '=x reads =x).
       ...(want('formulas') ? { formulas: grid((cell) => cell?.formula ?? cell?.value ?? '') } : {}),
       ...(want('numberFormat') ? { numberFormat: grid((cell) => cell?.numberFormat ?? 'General') } : {}),
+      // A formula's result starting with # is an error value; a constant is text however it reads.
+      ...(want('valueTypes')
+        ? {
+            valueTypes: grid((cell) =>
+              cell === undefined || cell.value === ''
+                ? 'Empty'
+                : typeof cell.value === 'number'
+                  ? 'Double'
+                  : typeof cell.value === 'boolean'
+                    ? 'Boolean'
+                    : cell.formula !== null && cell.value.startsWith('#')
+                      ? 'Error'
+                      : 'String',
+            ),
+          }
+        : {}),
     };
   }
 
@@ -529,25 +595,31 @@ class RangeProxy extends Loadable {
     }, input);
   }
 
-  private static put(ref: FakeRef, r: number, c: number, v: unknown): void {
+  private put(ref: FakeRef, r: number, c: number, v: unknown): void {
+    this.ctx.wb.blockSpills(ref.sheet, ref.row + r, ref.col + c);
     const parsed = parseInput(v);
     const old = ref.sheet.get(ref.row + r, ref.col + c);
     const format = old?.numberFormat;
-    if (parsed === undefined) ref.sheet.put(ref.row + r, ref.col + c, format ? { value: '', formula: null, numberFormat: format } : undefined);
-    else ref.sheet.put(ref.row + r, ref.col + c, { ...parsed, ...(format ? { numberFormat: format } : {}) });
+    if (parsed === undefined) {
+      ref.sheet.put(ref.row + r, ref.col + c, format ? { value: '', formula: null, numberFormat: format } : undefined);
+      this.ctx.wb.reflowSpills(ref.sheet, ref.row + r, ref.col + c);
+    } else ref.sheet.put(ref.row + r, ref.col + c, { ...parsed, ...(format ? { numberFormat: format } : {}) });
   }
 
   get values(): unknown[][] {
     return this.loaded('values') as unknown[][];
   }
   set values(input: unknown[][]) {
-    this.writeCells('values', input, RangeProxy.put);
+    this.writeCells('values', input, (ref, r, c, v) => this.put(ref, r, c, v));
   }
   get formulas(): unknown[][] {
     return this.loaded('formulas') as unknown[][];
   }
   set formulas(input: unknown[][]) {
-    this.writeCells('formulas', input, RangeProxy.put);
+    this.writeCells('formulas', input, (ref, r, c, v) => this.put(ref, r, c, v));
+  }
+  get valueTypes(): unknown[][] {
+    return this.loaded('valueTypes') as unknown[][];
   }
   get numberFormat(): unknown[][] {
     return this.loaded('numberFormat') as unknown[][];
@@ -580,7 +652,7 @@ class RangeProxy extends Loadable {
     };
   }
 
-  /** A range relative to this one (`getCell`, `getColumn`, `getResizedRange`), resolved at sync. */
+  /** A range relative to this one (`getCell`, `getColumn`, `getResizedRange`, ExcelApi 1.1/1.2), resolved at sync. */
   private derived(f: (ref: FakeRef) => FakeRef): RangeProxy {
     return new RangeProxy(
       this.ctx,
@@ -605,6 +677,28 @@ class RangeProxy extends Loadable {
 
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
     return this.derived((ref) => ({ sheet: ref.sheet, row: ref.row, col: ref.col, rows: ref.rows + deltaRows, cols: ref.cols + deltaColumns }));
+  }
+
+  getLastRow(): RangeProxy {
+    return this.derived((r) => ({ ...r, row: r.row + r.rows - 1, rows: 1 }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
+    return this.derived((r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+  }
+
+  /** The anchor of the spill this one-cell range is in (not the anchor itself), else a null object. */
+  getSpillParentOrNullObject(): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const ref = this.resolve();
+        if (!ref || ref.rows !== 1 || ref.cols !== 1) return null;
+        const p = this.ctx.wb.spillAt(ref.sheet, ref.row, ref.col);
+        return p ? { sheet: p.sheet, row: p.row, col: p.col, rows: 1, cols: 1 } : null;
+      },
+      true,
+    );
   }
 
   getMergedAreasOrNullObject(): MergedAreasProxy {
@@ -1055,3 +1149,144 @@ class WorksheetCollectionProxy {
     return this.getItem(name);
   }
 }
+
+// ------------------------------------------------------------------------------------------
+// Travel (issue 15: Prepare a copy to send / Restore formulas) — kept in this one block.
+// The worksheet list with visibility (`worksheets.load('items/name,items/visibility')`),
+// sheet protection, `getUsedRangeOrNullObject`, and `Range.getSpillingToRangeOrNullObject`
+// over a spill registry a test installs (tests/travel/support/spill-calc.ts keeps one).
+
+export type FakeVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+interface TravelState {
+  visibility: Map<string, FakeVisibility>;
+  protectedSheets: Set<string>;
+  /** The spill range of the anchor at (row, col) on `sheet`, if it spills now. */
+  spillOf?: (sheet: FakeSheet, row: number, col: number) => FakeRef | undefined;
+}
+
+const travelStates = new WeakMap<FakeWorkbook, TravelState>();
+
+export function travelState(wb: FakeWorkbook): TravelState {
+  let state = travelStates.get(wb);
+  if (!state) {
+    state = { visibility: new Map(), protectedSheets: new Set() };
+    travelStates.set(wb, state);
+  }
+  return state;
+}
+
+export function setSheetVisibility(wb: FakeWorkbook, sheet: string, visibility: FakeVisibility): void {
+  travelState(wb).visibility.set(lower(sheet), visibility);
+}
+
+export function protectSheet(wb: FakeWorkbook, sheet: string): void {
+  travelState(wb).protectedSheets.add(lower(sheet));
+}
+
+function usedRef(sheet: FakeSheet): FakeRef | null {
+  const keys = [...sheet.cells.keys()].map((k) => k.split(',').map(Number));
+  if (keys.length === 0) return null;
+  const rows = keys.map((k) => k[0]);
+  const cols = keys.map((k) => k[1]);
+  const row = Math.min(...rows);
+  const col = Math.min(...cols);
+  return { sheet, row, col, rows: Math.max(...rows) - row + 1, cols: Math.max(...cols) - col + 1 };
+}
+
+class ProtectionProxy extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, false);
+  }
+
+  protected capture(): Record<string, unknown> {
+    return { protected: travelState(this.ctx.wb).protectedSheets.has(lower(this.sheet().name)) };
+  }
+
+  get protected(): boolean {
+    return this.loaded('protected') as boolean;
+  }
+}
+
+interface TravelWorksheet {
+  readonly visibility: FakeVisibility;
+  readonly protection: ProtectionProxy;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy;
+}
+
+interface TravelRange {
+  getSpillingToRangeOrNullObject(): RangeProxy;
+}
+
+interface TravelWorksheets {
+  load(props: string): void;
+  readonly items: WorksheetProxy[];
+}
+
+const protections = new WeakMap<WorksheetProxy, ProtectionProxy>();
+const sheetOfProxy = (proxy: WorksheetProxy): FakeSheet => (proxy as unknown as { must(): FakeSheet }).must();
+const ctxOf = (proxy: object): FakeContext => (proxy as unknown as { ctx: FakeContext }).ctx;
+
+Object.defineProperties(WorksheetProxy.prototype, {
+  visibility: {
+    get(this: WorksheetProxy): FakeVisibility {
+      return travelState(ctxOf(this).wb).visibility.get(lower(sheetOfProxy(this).name)) ?? 'Visible';
+    },
+  },
+  protection: {
+    get(this: WorksheetProxy): ProtectionProxy {
+      let p = protections.get(this);
+      if (!p) protections.set(this, (p = new ProtectionProxy(ctxOf(this), () => sheetOfProxy(this))));
+      return p;
+    },
+  },
+  getUsedRangeOrNullObject: {
+    value(this: WorksheetProxy): RangeProxy {
+      return new RangeProxy(ctxOf(this), () => usedRef(sheetOfProxy(this)), true);
+    },
+  },
+});
+
+Object.defineProperty(RangeProxy.prototype, 'getSpillingToRangeOrNullObject', {
+  value(this: RangeProxy): RangeProxy {
+    const ctx = ctxOf(this);
+    return new RangeProxy(
+      ctx,
+      () => {
+        const ref = this.resolve();
+        return ref ? (travelState(ctx.wb).spillOf?.(ref.sheet, ref.row, ref.col) ?? null) : null;
+      },
+      true,
+    );
+  },
+});
+
+Object.defineProperties(WorksheetCollectionProxy.prototype, {
+  load: {
+    value(this: WorksheetCollectionProxy): void {
+      const ctx = ctxOf(this);
+      const self = this as unknown as { loadedItems?: WorksheetProxy[] };
+      ctx.push(false, () => {
+        // Worksheet proxies of the sheets as they are at this sync; their names read at once.
+        self.loadedItems = ctx.wb.sheets.map((sheet) => {
+          const proxy = new WorksheetProxy(ctx, () => (ctx.wb.sheets.includes(sheet) ? sheet : null), false);
+          Object.defineProperty(proxy, 'name', { value: sheet.name });
+          return proxy;
+        });
+      });
+    },
+  },
+  items: {
+    get(this: WorksheetCollectionProxy): WorksheetProxy[] {
+      const items = (this as unknown as { loadedItems?: WorksheetProxy[] }).loadedItems;
+      if (!items) throw new FakeOfficeError('PropertyNotLoaded', 'worksheets.items was not loaded');
+      return items;
+    },
+  },
+});
+
+/** The fake's proxies seen with the Travel additions (for tests that reach into them). */
+export type { TravelRange, TravelWorksheet, TravelWorksheets };

@@ -5,7 +5,7 @@
  * wins; Insert reads the workbook's names so typed names stay references.
  */
 import '@testing-library/jest-dom';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { explainFormula, type ExplainHost } from '../../src/explain';
@@ -13,6 +13,10 @@ import type { CellHost, ExplainedCell } from '../../src/taskpane/cells';
 import { ExplainCell } from '../../src/taskpane/explain/ExplainCell';
 import { InsertCell } from '../../src/taskpane/insert/InsertCell';
 import { PaneTabContext, type PaneTab } from '../../src/taskpane/paneTab';
+
+// A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(120_000);
 
 beforeAll(() => {
   if (typeof globalThis.ResizeObserver === 'undefined') {

@@ -13,7 +13,7 @@ import { renderDemoPane } from './support';
 async function editedExport() {
   const pane = await renderDemoPane();
   await pane.user.click(screen.getByRole('button', { name: 'Export (JSON)' }));
-  await screen.findByText('Scenarios exported');
+  await screen.findByText(/^Download of scenarios-.*\.json started$/);
   const exported = pane.platform.downloads[0];
   expect(exported.mimeType).toBe('application/json');
   const file = JSON.parse(exported.text) as ScenarioFile;
@@ -46,18 +46,22 @@ async function storedValue(d: Awaited<ReturnType<typeof renderDemoPane>>['d'], s
 describe('import', () => {
   it('shows each conflict with its differences and imports as the user resolved them', async () => {
     const { d, user, dialog } = await editedExport();
-    expect(within(dialog).getByRole('group', { name: '"July 2017 estimate"' })).toBeInTheDocument();
-    const differences = within(dialog).getByRole('list', { name: 'Differences in "July 2017 estimate"' });
+    expect(await within(dialog).findByRole('group', { name: '"July 2017 estimate"', hidden: true })).toBeInTheDocument();
+    const differences = await within(dialog).findByRole('list', { name: 'Differences in "July 2017 estimate"', hidden: true });
     expect(differences).toHaveTextContent('Maintained primary and secondary pupils: workbook 30,000, file 31,000');
-    expect(within(dialog).queryByRole('group', { name: '"July 2015 estimate"' })).toBeNull();
+    expect(within(dialog).queryByRole('group', { name: '"July 2015 estimate"', hidden: true })).toBeNull();
 
-    const july2017 = within(dialog).getByRole('radiogroup', { name: 'What to do with "July 2017 estimate"' });
-    expect(within(july2017).getByRole('radio', { name: "Keep the workbook's values" })).toBeChecked();
-    await user.click(within(july2017).getByRole('radio', { name: "Import the file's under another name" }));
-    await user.type(within(dialog).getByRole('textbox', { name: /New name for the file's "July 2017 estimate"/ }), 'July 2017 (colleague)');
-    const academies = within(dialog).getByRole('radiogroup', { name: 'What to do with "All academies"' });
-    await user.click(within(academies).getByRole('radio', { name: "Replace them with the file's values" }));
-    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    const july2017 = await within(dialog).findByRole('radiogroup', { name: 'What to do with "July 2017 estimate"', hidden: true });
+    expect(within(july2017).getByRole('radio', { name: "Keep the workbook's values", hidden: true })).toBeChecked();
+    await user.click(within(july2017).getByRole('radio', { name: "Import the file's under another name", hidden: true }));
+    const newName = await within(dialog).findByRole('textbox', { name: /New name for the file's "July 2017 estimate"/, hidden: true });
+    // Issue 14.8: like Duplicate, "another name" starts as a free "(copy)" name.
+    expect(newName).toHaveValue('July 2017 estimate (copy)');
+    await user.clear(newName);
+    await user.type(newName, 'July 2017 (colleague) ');
+    const academies = await within(dialog).findByRole('radiogroup', { name: 'What to do with "All academies"', hidden: true });
+    await user.click(within(academies).getByRole('radio', { name: "Replace them with the file's values", hidden: true }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Import', hidden: true }));
 
     expect(await screen.findByText('Scenarios imported')).toBeInTheDocument();
     expect(screen.getByText(/Added "July 2017 \(colleague\)" and "Option E"\. Replaced "All academies" with the file's values\./)).toBeInTheDocument();
@@ -71,18 +75,25 @@ describe('import', () => {
   it('a new name that is taken is refused in the dialog, which stays open', async () => {
     const { d, user, dialog } = await editedExport();
     const before = d.state();
-    const july2017 = within(dialog).getByRole('radiogroup', { name: 'What to do with "July 2017 estimate"' });
-    await user.click(within(july2017).getByRole('radio', { name: "Import the file's under another name" }));
-    await user.type(within(dialog).getByRole('textbox', { name: /New name for/ }), 'option d traded arm');
-    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
-    expect(await within(dialog).findByText('A scenario named "option d traded arm" already exists.')).toBeInTheDocument();
+    const july2017 = await within(dialog).findByRole('radiogroup', { name: 'What to do with "July 2017 estimate"', hidden: true });
+    await user.click(within(july2017).getByRole('radio', { name: "Import the file's under another name", hidden: true }));
+    const newName = await within(dialog).findByRole('textbox', { name: /New name for/, hidden: true });
+    await user.clear(newName);
+    await user.type(newName, 'option d traded arm');
+    await user.click(await within(dialog).findByRole('button', { name: 'Import', hidden: true }));
+    expect(
+      await within(dialog).findByText(
+        '"option d traded arm" is the same name as the existing scenario "Option D traded arm" (capitals don\'t make names different). Choose another name.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Scenarios that already exist' })).toBeInTheDocument();
     expect(d.state()).toBe(before);
   });
 
   it('Cancel imports nothing', async () => {
     const { d, user, dialog } = await editedExport();
     const before = d.state();
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Cancel', hidden: true }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(d.state()).toBe(before);
     expect(await storedValue(d, 'Option E', 'ESG_Mainstream')).toBeUndefined();

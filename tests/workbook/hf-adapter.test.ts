@@ -83,10 +83,13 @@ describe('HyperFormula adapter', () => {
       { kind: 'addSheet', sheet: 'S' },
       { kind: 'addTable', sheet: 'S', address: 'A1', name: 'T', header: ['Input', 'A', 'B'], rows: [['x', 1, 2]] },
       { kind: 'setCells', sheet: 'S', address: 'D1', cells: [['in the way']] },
-      { kind: 'addTableColumn', table: 'T', header: '=C', values: [3] },
+    ]);
+    // Table writes carry the key column they were computed from: checked before the batch, so the table must exist.
+    await wb.write([
+      { kind: 'addTableColumn', table: 'T', header: '=C', values: [3], keys: { column: 'Input', values: ['x'] } },
       { kind: 'renameTableColumn', table: 'T', column: 'a', to: 'A2' },
       { kind: 'deleteTableColumn', table: 'T', column: 'B' },
-      { kind: 'setTableColumn', table: 'T', column: 'A2', values: [10] },
+      { kind: 'setTableColumn', table: 'T', column: 'A2', values: [10], keys: { column: 'Input', values: ['x'] } },
     ]);
     expect((await wb.read({ tables: ['T'] })).table('T')).toMatchObject({ header: ['Input', 'A2', '=C'], rows: [['x', 10, 3]] });
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(null);
@@ -116,7 +119,7 @@ describe('HyperFormula adapter', () => {
     await expect(
       wb.write([
         { kind: 'setCells', sheet: 'S', address: 'A1', cells: [[1]] },
-        { kind: 'setTableColumn', table: 'Missing', column: 'A', values: [] },
+        { kind: 'deleteTableColumn', table: 'Missing', column: 'A' },
       ]),
     ).rejects.toThrow('Missing');
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(1);

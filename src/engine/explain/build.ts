@@ -8,11 +8,8 @@ import type { Matrix, Scalar } from '../result';
 import { givenBlank, money, num, pct, showGiven } from './format';
 import type { ExplainedArg, Explanation, RateUsed, Step } from './types';
 
+/** How one catalogue function is explained (its name and parameters are the catalogue's). */
 export interface Explainer<A, T, R extends Scalar | Matrix> {
-  /** Catalogue name without the namespace. */
-  readonly name: string;
-  /** Parameter names in order (tests check them against the registry). */
-  readonly params: readonly string[];
   readonly def: FunctionDef<A, T, R>;
   readonly summary: string;
   readonly describeArgs: (args: A, raw: readonly unknown[]) => ExplainedArg[];
@@ -20,13 +17,18 @@ export interface Explainer<A, T, R extends Scalar | Matrix> {
   readonly steps: (terms: T, args: A) => Step[];
 }
 
-/** Runs the function's stages on raw values and explains them. */
-export function explainWith<A, T, R extends Scalar | Matrix>(ex: Explainer<A, T, R>, raw: readonly unknown[]): Explanation {
-  const padded = ex.params.map((_, i) => raw[i]);
+/** Runs the function's stages on raw values and explains them; `params`: the catalogue's parameter names. */
+export function explainWith<A, T, R extends Scalar | Matrix>(
+  ex: Explainer<A, T, R>,
+  name: string,
+  params: readonly string[],
+  raw: readonly unknown[],
+): Explanation {
+  const padded = params.map((_, i) => raw[i]);
   const ev = evaluate(ex.def, padded);
-  const base = { name: ex.name, summary: ex.summary, result: ev.result };
+  const base = { name, summary: ex.summary, result: ev.result };
   if (ev.stage === 'read') {
-    const args = ex.params.map((name, i) => arg(name, padded[i], showGiven(padded[i])));
+    const args = params.map((p, i) => arg(p, padded[i], showGiven(padded[i])));
     return { ...base, stage: 'read', args, rates: [], steps: [] };
   }
   const args = ex.describeArgs(ev.args, padded);

@@ -31,8 +31,6 @@ import type { RateUsed, Step } from './types';
 export const MAX_LISTED = 50;
 
 export const BLOCK_EXPLAINER: Explainer<BlockArgs, BlockTerms, number> = {
-  name: 'DSG.BLOCK',
-  params: ['block', 'units', 'rate', 'year'],
   def: BLOCK,
   summary: EXPLAIN.summary['DSG.BLOCK'],
   describeArgs: (a, raw) => [
@@ -83,8 +81,6 @@ function pteSteps(t: PteTerms, a: PteArgs): Step[] {
 }
 
 export const PTE_EXPLAINER: Explainer<PteArgs, PteTerms, number> = {
-  name: 'DSG.PTE',
-  params: ['hours'],
   def: PTE,
   summary: EXPLAIN.summary['DSG.PTE'],
   describeArgs: (a, raw) => [
@@ -95,8 +91,6 @@ export const PTE_EXPLAINER: Explainer<PteArgs, PteTerms, number> = {
 };
 
 export const SUMMARY_EXPLAINER: Explainer<SummaryArgs, SummaryTerms, Matrix> = {
-  name: 'DSG.SUMMARY',
-  params: ['schools', 'earlyYears', 'highNeeds', 'central', 'recoupment'],
   def: SUMMARY,
   summary: EXPLAIN.summary['DSG.SUMMARY'],
   describeArgs: (a, raw) => [
@@ -120,8 +114,6 @@ export const SUMMARY_EXPLAINER: Explainer<SummaryArgs, SummaryTerms, Matrix> = {
 };
 
 export const TRANSFER_EXPLAINER: Explainer<TransferArgs, TransferTerms, number> = {
-  name: 'DSG.TRANSFER',
-  params: ['schoolsBlock', 'amount', 'year', 'approved'],
   def: TRANSFER,
   summary: EXPLAIN.summary['DSG.TRANSFER'],
   describeArgs: (a, raw) => [

@@ -63,8 +63,6 @@ const RATE_WHICH: Record<RateElement, Which> = {
 };
 
 export const RATE_EXPLAINER: Explainer<RateArgs, EsgRates, number> = {
-  name: 'RATE',
-  params: ['year', 'element'],
   def: RATE,
   summary: EXPLAIN.summary.RATE,
   describeArgs: (a, raw) => [yearArg('year', raw[0], a.year), choice('element', raw[1], a.element)],
@@ -83,8 +81,6 @@ const usesGeneral = (el: GrantElement) => el !== 'retained';
 const usesRetained = (el: GrantElement) => el !== 'general';
 
 export const GRANT_EXPLAINER: Explainer<GrantArgs, GrantBreakdown, number> = {
-  name: 'GRANT',
-  params: ['mainstream', 'special', 'pru', 'academies', 'year', 'element', 'generalRate', 'retainedRate'],
   def: GRANT,
   summary: EXPLAIN.summary.GRANT,
   describeArgs: (a, raw) => [
@@ -198,8 +194,6 @@ function projectSteps(rows: readonly ProjectRow[], a: ProjectArgs): Step[] {
 }
 
 export const PROJECT_EXPLAINER: Explainer<ProjectArgs, ProjectRow[], Matrix> = {
-  name: 'PROJECT',
-  params: ['mainstream', 'special', 'pru', 'academies', 'startYear', 'years', 'conversion', 'mode', 'timing', 'rates'],
   def: PROJECT,
   summary: EXPLAIN.summary.PROJECT,
   describeArgs: (a, raw) => [

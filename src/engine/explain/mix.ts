@@ -10,8 +10,6 @@ import type { Step } from './types';
 const bandText = (b: { min: number; max: number }) => EXPLAIN.range(pct(b.min), pct(b.max));
 
 export const MIX_EXPLAINER: Explainer<MixArgs, MixTerms, Matrix> = {
-  name: 'MIX',
-  params: ['core', 'corePlus', 'traded', 'bands'],
   def: MIX,
   summary: EXPLAIN.summary.MIX,
   describeArgs: (a, raw) => [

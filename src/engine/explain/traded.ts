@@ -31,8 +31,6 @@ function values(grid: Grid<number | null>): number[] {
 }
 
 export const SURPLUS_EXPLAINER: Explainer<SurplusArgs, SurplusTerms, number> = {
-  name: 'TRADED.SURPLUS',
-  params: ['income', 'costs'],
   def: SURPLUS,
   summary: EXPLAIN.summary['TRADED.SURPLUS'],
   describeArgs: (_a, raw) => [arg('income', raw[0], showGiven(raw[0])), arg('costs', raw[1], showGiven(raw[1]))],
@@ -87,8 +85,6 @@ export function shareSteps(t: ShareTerms, bands: readonly Band[], group?: string
 }
 
 export const SHARE_EXPLAINER: Explainer<ShareArgs, ShareTerms, number> = {
-  name: 'TRADED.SHARE',
-  params: ['surplus', 'thresholds', 'ratios', 'method'],
   def: SHARE,
   summary: EXPLAIN.summary['TRADED.SHARE'],
   describeArgs: (a, raw) => [...bandArgs(a, raw), methodArg(raw[3], a.method)],
@@ -97,8 +93,6 @@ export const SHARE_EXPLAINER: Explainer<ShareArgs, ShareTerms, number> = {
 };
 
 export const SPLIT_EXPLAINER: Explainer<SplitArgs, SplitTerms, Matrix> = {
-  name: 'TRADED.SPLIT',
-  params: ['surplus', 'thresholds', 'ratios', 'ringfence', 'method'],
   def: SPLIT,
   summary: EXPLAIN.summary['TRADED.SPLIT'],
   describeArgs: (a, raw) => [...bandArgs(a, raw), numberArg('ringfence', raw[3], a.ringfence, 'percent'), methodArg(raw[4], a.method)],
@@ -112,8 +106,6 @@ export const SPLIT_EXPLAINER: Explainer<SplitArgs, SplitTerms, Matrix> = {
 };
 
 export const PRICE_EXPLAINER: Explainer<PriceArgs, PriceTerms, number> = {
-  name: 'TRADED.PRICE',
-  params: ['directCost', 'overheadRate', 'units', 'margin'],
   def: PRICE,
   summary: EXPLAIN.summary['TRADED.PRICE'],
   describeArgs: (a, raw) => [
@@ -131,8 +123,6 @@ export const PRICE_EXPLAINER: Explainer<PriceArgs, PriceTerms, number> = {
 };
 
 export const TECKAL_EXPLAINER: Explainer<TeckalArgs, TeckalTerms, number> = {
-  name: 'TRADED.TECKAL',
-  params: ['councilTurnover', 'otherTurnover'],
   def: TECKAL,
   summary: EXPLAIN.summary['TRADED.TECKAL'],
   describeArgs: (a, raw) => [

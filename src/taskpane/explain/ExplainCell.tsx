@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { EXPLAIN } from '../../engine/messages';
+import { EXPLAIN } from '../../explain/messages';
 import type { CellHost, ExplainedCell } from '../cells';
 import { useTabShown } from '../paneTab';
 import { ExplainPanel } from './ExplainPanel';

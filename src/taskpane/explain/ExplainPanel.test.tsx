@@ -1,10 +1,14 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { explainFormula, type ExplainHost, type FormulaExplanation } from '../../explain';
 import { ExplainPanel, type ExplainPanelProps } from './ExplainPanel';
+
+// A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(120_000);
 
 const host: ExplainHost = {
   resolve: (ref) => ({ 'Inputs!B2': 44095, 'Inputs!B3': 579, ESG_Year: '' })[ref.text] ?? null,
@@ -73,8 +77,9 @@ test('a projection: steps grouped by year, the spilled table as the result, the 
   const x = await explainFormula('=INDEX(ESG.PROJECT(44095,579,0,44769,"2015-16",2,7047.5),4,6)', host);
   setup(x);
   expect(screen.getByText(/inside a larger formula/)).toBeInTheDocument();
-  const steps = rowTexts('Steps');
-  expect(steps).toContainEqual(['2017-18']);
+  // Issue 14.17: one table per year, the first open; the others collapsed.
+  expect(screen.getByRole('table', { name: 'Steps: 2015-16' }).closest('details')).toHaveAttribute('open');
+  expect(screen.getByRole('table', { name: 'Steps: 2017-18', hidden: true }).closest('details')).not.toHaveAttribute('open');
   const result = within(table('Result table')).getAllByRole('row');
   expect(result).toHaveLength(4);
   expect(within(result[3]).getAllByRole('cell').map((c) => c.textContent)).toEqual([
@@ -123,4 +128,47 @@ test('busy: the button is disabled and a spinner says so', () => {
   setup(undefined, { busy: true });
   expect(screen.getByRole('button', { name: 'Explain the selected cell' })).toBeDisabled();
   expect(screen.getByText('Working it out…')).toBeInTheDocument();
+});
+
+describe('a long explanation reads from the top (issue 14.17)', () => {
+  const projection = () => explainFormula('=ESG.PROJECT(44095,579,0,44769,"2015-16",2,7047.5)', host);
+
+  test('the result and the selected row\'s steps come first; arguments, rates and other years are collapsed', async () => {
+    const { user } = setup(await projection(), { selectedGroup: '2016-17' });
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings.indexOf('Result')).toBeLessThan(headings.indexOf('Steps'));
+    expect(headings.indexOf('Steps')).toBeLessThan(headings.indexOf('Arguments'));
+    const selected = screen.getByRole('table', { name: 'Steps: 2016-17' }).closest('details');
+    expect(selected).toHaveAttribute('open');
+    const groups = Array.from(document.querySelectorAll('details > summary')).map((s) => s.textContent);
+    expect(groups.slice(0, 3)).toEqual(['2016-17', '2015-16', '2017-18']);
+    const other = screen.getByRole('table', { name: 'Steps: 2017-18', hidden: true }).closest('details');
+    expect(other).not.toHaveAttribute('open');
+    const args = screen.getByRole('table', { name: 'Arguments', hidden: true }).closest('details');
+    expect(args).not.toHaveAttribute('open');
+    await user.click(screen.getByText('2017-18', { selector: 'summary' }));
+    expect(other).toHaveAttribute('open');
+  });
+
+  test('a one-figure explanation is not collapsed', async () => {
+    setup(await explainFormula('=ESG.GRANT(44095,579,0,44769,"2015-16")', host));
+    expect(document.querySelector('details')).toBeNull();
+    expect(screen.getByRole('table', { name: 'Arguments' })).toBeVisible();
+  });
+
+  test('the code box keeps "2015-16" on one line and may break only after a comma', async () => {
+    setup(await projection());
+    const code = screen.getByLabelText('Formula');
+    const literal = within(code).getByText('"2015-16"');
+    expect(literal.className).not.toBe('');
+    expect(getComputedStyle(literal).whiteSpace).toBe('nowrap');
+    expect(code.querySelectorAll('wbr').length).toBe(6);
+    expect(code.textContent).toBe('=ESG.PROJECT(44095,579,0,44769,"2015-16",2,7047.5)');
+  });
+
+  test('"typed in the formula" does not wrap', async () => {
+    setup(await explainFormula('=ESG.GRANT(44095,579,0,44769,"2015-16")', host));
+    const cell = within(screen.getByRole('table', { name: 'Arguments' })).getAllByText('typed in the formula')[0];
+    expect(getComputedStyle(cell).whiteSpace).toBe('nowrap');
+  });
 });

@@ -5,7 +5,7 @@
  * real functions' code). Everything comes through props: the pane reads the selected
  * cell's formula and its precedents through the workbook adapter and passes the result.
  */
-import { useId, useState, type ReactElement } from 'react';
+import { useId, useState, type ReactElement, type ReactNode } from 'react';
 import {
   Body1,
   Button,
@@ -21,7 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from './table';
 import { isError, type Explanation, type Matrix, type Scalar } from '../../engine';
-import { EXPLAIN } from '../../engine/messages';
+import { EXPLAIN } from '../../explain/messages';
 import { num } from '../../engine/explain/format';
 import { formulaExplanationText, sourceLabel, type FormulaExplanation, type ResolvedArgument } from '../../explain';
 
@@ -36,6 +36,8 @@ export interface ExplainPanelProps {
   readonly onRefresh: () => void;
   /** Puts text on the clipboard; default navigator.clipboard. */
   readonly onCopy?: (text: string) => Promise<void>;
+  /** The group of steps (e.g. a projection's year "2016-17") of the selected row: shown open, first. */
+  readonly selectedGroup?: string;
 }
 
 const useStyles = makeStyles({
@@ -46,8 +48,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: 'anywhere',
+    // Break between arguments (<wbr> after each comma), never inside "2015-16".
+    overflowWrap: 'break-word',
   },
+  literal: { whiteSpace: 'nowrap' },
+  from: { whiteSpace: 'nowrap' },
+  details: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} 0` },
   expression: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'break-word' },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   group: { backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold },
@@ -109,20 +116,58 @@ export function ExplainPanel(props: ExplainPanelProps) {
           their sources, and each step of the arithmetic.
         </Body1>
       )}
-      {x !== undefined && <ExplanationView x={x} cell={props.cell} onCopy={props.onCopy ?? clipboardCopy} />}
+      {x !== undefined && <ExplanationView x={x} cell={props.cell} onCopy={props.onCopy ?? clipboardCopy} selectedGroup={props.selectedGroup} />}
     </section>
   );
 }
 
-function ExplanationView({ x, cell, onCopy }: { x: FormulaExplanation; cell?: string; onCopy: (text: string) => Promise<void> }) {
+/**
+ * A formula as code: each text literal ("2015-16", "High Needs") kept on one line, and a
+ * line break allowed after each comma between arguments.
+ */
+export function FormulaCode({ formula }: { formula: string }) {
   const styles = useStyles();
-  if (x.kind === 'explained') return <Explained x={x} cell={cell} onCopy={onCopy} />;
+  const parts = formula.split(/("(?:[^"]|"")*")/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} className={styles.literal}>
+            {part}
+          </span>
+        ) : (
+          part.split(',').map((piece, j) => (
+            <span key={`${i}-${j}`}>
+              {j > 0 ? ',' : ''}
+              {j > 0 ? <wbr /> : null}
+              {piece}
+            </span>
+          ))
+        ),
+      )}
+    </>
+  );
+}
+
+function ExplanationView({
+  x,
+  cell,
+  onCopy,
+  selectedGroup,
+}: {
+  x: FormulaExplanation;
+  cell?: string;
+  onCopy: (text: string) => Promise<void>;
+  selectedGroup?: string;
+}) {
+  const styles = useStyles();
+  if (x.kind === 'explained') return <Explained x={x} cell={cell} onCopy={onCopy} selectedGroup={selectedGroup} />;
   return (
     <>
       {'formula' in x && (
         <Text as="p" className={styles.code} aria-label="Formula">
           {cell === undefined ? '' : `${cell}: `}
-          {x.formula}
+          <FormulaCode formula={x.formula} />
         </Text>
       )}
       <MessageBar intent={x.kind === 'error-argument' || x.kind === 'unreadable' ? 'error' : 'info'}>
@@ -136,13 +181,18 @@ function Explained({
   x,
   cell,
   onCopy,
+  selectedGroup,
 }: {
   x: Extract<FormulaExplanation, { kind: 'explained' }>;
   cell?: string;
   onCopy: (text: string) => Promise<void>;
+  selectedGroup?: string;
 }) {
   const styles = useStyles();
   const e = x.explanation;
+  // A table of results (a projection, a split) has steps in groups: then the result and the
+  // selected row's steps come first, and the arguments, rates and other rows are collapsed.
+  const long = e.steps.some((st) => st.group !== undefined);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = formulaExplanationText(x, cell);
   const doCopy = async () => {
@@ -161,11 +211,19 @@ function Explained({
         {cell === undefined ? '' : ` in ${cell}`}
       </Subtitle2>
       <Text as="p" className={styles.code} aria-label="Formula">
-        {x.formula}
+        <FormulaCode formula={x.formula} />
       </Text>
       {x.call.wrapped && <Caption1>{EXPLAIN.formulaWrapped(x.call.formulaName)}</Caption1>}
       <Body1>{e.summary}</Body1>
 
+      {long && (
+        <>
+          <Subtitle2 as="h3">{EXPLAIN.headingResult}</Subtitle2>
+          <Result e={e} />
+          {e.steps.length > 0 && <Steps e={e} selectedGroup={selectedGroup} />}
+        </>
+      )}
+      <Collapsible collapsed={long} summary={`${EXPLAIN.headingArguments} and ${EXPLAIN.headingRates.toLowerCase()}`}>
       <Subtitle2 as="h3">{EXPLAIN.headingArguments}</Subtitle2>
       <Table aria-label={EXPLAIN.headingArguments}>
         <TableHeader>
@@ -183,7 +241,7 @@ function Explained({
                 {a.display}
                 {a.note === undefined ? null : <Caption1 className={styles.muted}> ({a.note})</Caption1>}
               </TableCell>
-              <TableCell>{x.args[i] === undefined ? '' : fromText(x.args[i])}</TableCell>
+              <TableCell className={styles.from}>{x.args[i] === undefined ? '' : fromText(x.args[i])}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -219,10 +277,14 @@ function Explained({
         </>
       )}
 
-      {e.steps.length > 0 && <Steps e={e} />}
-
-      <Subtitle2 as="h3">{EXPLAIN.headingResult}</Subtitle2>
-      <Result e={e} />
+      </Collapsible>
+      {!long && e.steps.length > 0 && <Steps e={e} />}
+      {!long && (
+        <>
+          <Subtitle2 as="h3">{EXPLAIN.headingResult}</Subtitle2>
+          <Result e={e} />
+        </>
+      )}
 
       <div className={styles.bar}>
         <Button onClick={() => void doCopy()}>Copy as text</Button>
@@ -233,14 +295,26 @@ function Explained({
   );
 }
 
-function Steps({ e }: { e: Explanation }) {
+/** Children as they are, or inside a closed native disclosure (keyboard-operable, no script). */
+function Collapsible({ collapsed, summary, open, children }: { collapsed: boolean; summary: string; open?: boolean; children: ReactNode }) {
+  const styles = useStyles();
+  if (!collapsed) return <>{children}</>;
+  return (
+    <details className={styles.details} open={open}>
+      <summary className={styles.summary}>{summary}</summary>
+      {children}
+    </details>
+  );
+}
+
+function StepRows({ steps, grouped }: { steps: Explanation['steps']; grouped: boolean }) {
   const styles = useStyles();
   const rows: ReactElement[] = [];
   let group: string | undefined;
-  e.steps.forEach((s, i) => {
+  steps.forEach((s, i) => {
     if (s.group !== group) {
       group = s.group;
-      if (group !== undefined) {
+      if (group !== undefined && grouped) {
         rows.push(
           <TableRow key={`group-${i}`} className={styles.group}>
             <TableCell colSpan={3}>{group}</TableCell>
@@ -256,19 +330,54 @@ function Steps({ e }: { e: Explanation }) {
       </TableRow>,
     );
   });
+  return <>{rows}</>;
+}
+
+function StepTable({ label, steps, grouped }: { label: string; steps: Explanation['steps']; grouped: boolean }) {
+  const styles = useStyles();
+  return (
+    <Table aria-label={label}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Step</TableHeaderCell>
+          <TableHeaderCell>Working</TableHeaderCell>
+          <TableHeaderCell className={styles.value}>Value</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        <StepRows steps={steps} grouped={grouped} />
+      </TableBody>
+    </Table>
+  );
+}
+
+function Steps({ e, selectedGroup }: { e: Explanation; selectedGroup?: string }) {
+  const groups = [...new Set(e.steps.map((s) => s.group))];
+  if (groups.every((g) => g === undefined)) {
+    return (
+      <>
+        <Subtitle2 as="h3">{EXPLAIN.headingSteps}</Subtitle2>
+        <StepTable label={EXPLAIN.headingSteps} steps={e.steps} grouped />
+      </>
+    );
+  }
+  // The selected row's group first and open; the others closed, in order.
+  const first = selectedGroup !== undefined && groups.includes(selectedGroup) ? selectedGroup : groups.find((g) => g !== undefined);
+  const ordered = [first, ...groups.filter((g) => g !== first && g !== undefined)];
+  const common = e.steps.filter((s) => s.group === undefined);
   return (
     <>
       <Subtitle2 as="h3">{EXPLAIN.headingSteps}</Subtitle2>
-      <Table aria-label={EXPLAIN.headingSteps}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Step</TableHeaderCell>
-            <TableHeaderCell>Working</TableHeaderCell>
-            <TableHeaderCell className={styles.value}>Value</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>{rows}</TableBody>
-      </Table>
+      {common.length > 0 && <StepTable label={EXPLAIN.headingSteps} steps={common} grouped={false} />}
+      {ordered.map((g) => {
+        const steps = e.steps.filter((s) => s.group === g);
+        const label = g === undefined ? EXPLAIN.headingSteps : `${EXPLAIN.headingSteps}: ${g}`;
+        return (
+          <Collapsible key={g ?? ''} collapsed summary={g ?? EXPLAIN.headingSteps} open={g === first}>
+            <StepTable label={label} steps={steps} grouped={false} />
+          </Collapsible>
+        );
+      })}
     </>
   );
 }

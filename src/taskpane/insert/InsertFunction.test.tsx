@@ -1,10 +1,14 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { REGISTRY } from '../../functions/registry';
 import { InsertFunction, type InsertFunctionProps } from './InsertFunction';
+
+// A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(120_000);
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
 beforeAll(() => {
@@ -77,8 +81,11 @@ test('a text with quotes or formula code is quoted, never inserted as code', asy
   await user.type(within(form).getByRole('combobox', { name: /^block/ }), '=HYPERLINK("x")');
   await user.type(within(form).getByRole('textbox', { name: /^units/ }), '10');
   await user.type(within(form).getByRole('textbox', { name: /^rate/ }), '5');
-  await user.click(screen.getByRole('button', { name: 'Insert into the selected cell' }));
-  expect(onInsert).toHaveBeenCalledWith('=ESG.DSG.BLOCK("=HYPERLINK(""x"")",10,5)');
+  expect(preview()).toHaveTextContent('=ESG.DSG.BLOCK("=HYPERLINK(""x"")",10,5)');
+  // Issue 14 point 16: it is not a block name, so the engine's message shows and nothing is inserted.
+  expect(await screen.findByText(/Unknown block "=HYPERLINK\("x"\)" \(block\)/)).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Insert into the selected cell' })).toBeDisabled();
+  expect(onInsert).not.toHaveBeenCalled();
 });
 
 test('a list of the accepted names, the example, and the selected cell', async () => {
@@ -112,4 +119,57 @@ test('a selection that is not a reference is refused; a failed insert says why',
 test('without onPickCell there is no cell button', () => {
   setup({ initialFunction: 'RATE' });
   expect(screen.queryByRole('button', { name: /Use the selected cell/ })).not.toBeInTheDocument();
+});
+
+describe('each argument is checked as it is typed, with the engine’s own message', () => {
+  async function grantForm() {
+    const ctx = setup({ initialFunction: 'GRANT' });
+    await screen.findByRole('form', { name: 'Arguments of ESG.GRANT' });
+    return ctx;
+  }
+
+  test('a negative pupil count is refused under its box and Insert is disabled', async () => {
+    const { user, onInsert } = await grantForm();
+    await user.type(screen.getByRole('textbox', { name: /^mainstream/ }), '-5');
+    expect(await screen.findByText("Pupil numbers can't be negative (mainstream = -5)")).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^mainstream/ })).toHaveAttribute('aria-invalid', 'true');
+    const insert = screen.getByRole('button', { name: 'Insert into the selected cell' });
+    expect(insert).toBeDisabled();
+    await user.clear(screen.getByRole('textbox', { name: /^mainstream/ }));
+    await user.type(screen.getByRole('textbox', { name: /^mainstream/ }), '44095');
+    await waitFor(() => expect(screen.queryByText(/can't be negative/)).toBeNull());
+    expect(insert).toBeEnabled();
+    expect(onInsert).not.toHaveBeenCalled();
+  });
+
+  test('text for a pupil count and a year the grant does not cover each get their own message at once', async () => {
+    const { user } = await grantForm();
+    await user.type(screen.getByRole('textbox', { name: /^mainstream/ }), 'abc');
+    await user.type(screen.getByRole('textbox', { name: /^year/ }), '2035-36');
+    expect(await screen.findByText('mainstream must be a number, not "abc"')).toBeInTheDocument();
+    expect(await screen.findByText(/There is no ESG in 2035-36/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Insert into the selected cell' })).toBeDisabled();
+  });
+
+  test('a reference to a cell is not judged (its value is only known in the workbook)', async () => {
+    const { user } = await grantForm();
+    await user.type(screen.getByRole('textbox', { name: /^mainstream/ }), 'B2');
+    expect(await screen.findByText('=ESG.GRANT(B2)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Insert into the selected cell' })).toBeEnabled();
+  });
+
+  test.each(["'\\\\server\\share\\[budget.xlsx]Inputs'!B2", '[Book.xlsx]Sheet1!A1', "'https://example.org/[x.xlsx]S'!A1"])(
+    'a reference into another workbook (%s) is refused and never inserted',
+    async (typed) => {
+      const { user, onInsert } = await grantForm();
+      const box = screen.getByRole('textbox', { name: /^mainstream/ });
+      await user.click(box);
+      await user.paste(typed);
+      expect(await screen.findByText(/refers to another workbook/)).toBeInTheDocument();
+      const insert = screen.getByRole('button', { name: 'Insert into the selected cell' });
+      expect(insert).toBeDisabled();
+      await user.type(box, '{Enter}');
+      expect(onInsert).not.toHaveBeenCalled();
+    },
+  );
 });

@@ -20,7 +20,8 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { asReference, buildFormula, exampleArguments, type ArgumentKind } from './formula';
+import { asReference, buildFormula, EXTERNAL_MESSAGE, exampleArguments, type ArgumentKind } from './formula';
+import { checkArguments } from './validate';
 
 export interface CatalogueParam {
   readonly name: string;
@@ -96,6 +97,7 @@ const KIND_TEXT: Record<ArgumentKind, string> = {
   name: 'a defined name',
   array: 'an array of values',
   text: 'text (in quotes)',
+  external: 'a reference into another workbook, which is not allowed',
 };
 
 function matches(entry: CatalogueEntry, query: string, namespace: string): boolean {
@@ -125,6 +127,14 @@ export function InsertFunction(props: InsertFunctionProps) {
   const typed = entry === undefined ? [] : (values[entry.name] ?? entry.params.map(() => ''));
   const fullName = entry === undefined ? '' : `${namespace}.${entry.name}`;
   const built = entry === undefined ? undefined : buildFormula(fullName, entry.params, typed, props.names ?? []);
+  const check = entry === undefined || built === undefined ? undefined : checkArguments(entry.name, entry.example, built.args);
+  const fieldError = (i: number): string | undefined =>
+    built?.args[i].kind === 'external' ? EXTERNAL_MESSAGE : check?.fields[i];
+  // The whole call's message, unless a field already says it.
+  const callError =
+    built !== undefined && built.missing.length === 0 && built.external.length === 0 && !check?.fields.includes(check.call) ? check?.call : undefined;
+  const blocked =
+    built === undefined || built.missing.length > 0 || built.external.length > 0 || callError !== undefined || (check?.fields.some((f) => f !== undefined) ?? false);
 
   const setArg = (i: number, text: string) => {
     if (entry === undefined) return;
@@ -162,7 +172,7 @@ export function InsertFunction(props: InsertFunctionProps) {
   };
 
   const insert = async () => {
-    if (built === undefined || built.missing.length > 0) return;
+    if (built === undefined || blocked) return;
     setStatus({ kind: 'busy' });
     try {
       await props.onInsert(built.formula);
@@ -228,6 +238,7 @@ export function InsertFunction(props: InsertFunctionProps) {
               param={p}
               value={typed[i] ?? ''}
               kind={built.args[i].kind}
+              error={fieldError(i)}
               onChange={(text) => setArg(i, text)}
               onPick={props.onPickCell === undefined ? undefined : () => void pickCell(i, p.name)}
             />
@@ -243,12 +254,17 @@ export function InsertFunction(props: InsertFunctionProps) {
             </Text>
           </Field>
           {built.missing.length > 0 && <Caption1 id={`${headingId}-missing`}>Fill in: {built.missing.join(', ')}.</Caption1>}
+          {callError !== undefined && (
+            <MessageBar intent="error" id={`${headingId}-call`}>
+              <MessageBarBody>The cell would show this error: {callError}</MessageBarBody>
+            </MessageBar>
+          )}
           <div className={styles.actions}>
             <Button
               type="submit"
               appearance="primary"
-              disabled={built.missing.length > 0 || status.kind === 'busy'}
-              aria-describedby={built.missing.length > 0 ? `${headingId}-missing` : undefined}
+              disabled={blocked || status.kind === 'busy'}
+              aria-describedby={built.missing.length > 0 ? `${headingId}-missing` : callError !== undefined ? `${headingId}-call` : undefined}
             >
               Insert into the selected cell
             </Button>
@@ -274,11 +290,13 @@ interface ArgumentFieldProps {
   readonly param: CatalogueParam;
   readonly value: string;
   readonly kind: ArgumentKind;
+  /** The engine's message about what was typed (shown under the box, as the field's error). */
+  readonly error?: string;
   readonly onChange: (text: string) => void;
   readonly onPick?: () => void;
 }
 
-function ArgumentField({ param, value, kind, onChange, onPick }: ArgumentFieldProps) {
+function ArgumentField({ param, value, kind, error, onChange, onPick }: ArgumentFieldProps) {
   const styles = useStyles();
   const listId = useId();
   const label = param.optional ? `${param.name} (optional)` : param.name;
@@ -286,7 +304,7 @@ function ArgumentField({ param, value, kind, onChange, onPick }: ArgumentFieldPr
   const readAs = kind === 'blank' && param.defaultValue !== undefined ? `left blank: ${param.defaultValue}` : KIND_TEXT[kind];
   const hint = `${param.description}${defaultText} Read as ${readAs}.`;
   return (
-    <Field label={label} hint={hint} required={!param.optional}>
+    <Field label={label} hint={hint} required={!param.optional} validationState={error ? 'error' : 'none'} validationMessage={error}>
       {(fieldProps) => (
         <div className={styles.control}>
           {/* The accepted names are offered by a native <datalist> (an editable combobox): a

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseFormula } from '../../explain/parse';
-import { asReference, buildFormula, exampleArguments, quoteText, readArgument } from './formula';
+import { asReference, buildFormula, exampleArguments, literalValue, quoteText, readArgument } from './formula';
 
 test('typed text is read as a number, TRUE/FALSE, a reference, a known name, an array or quoted text', () => {
   expect(readArgument('')).toEqual({ kind: 'blank', formula: '' });
@@ -76,4 +76,42 @@ test('exampleArguments gives each argument as written', () => {
     '300000000', '30000000', '50000000', '', '-120000000',
   ]);
   expect(exampleArguments('=ESG.TRADED.SHARE(100000,{0,50000},{0.5,0.25})')).toEqual(['100000', '{0,50000}', '{0.5,0.25}']);
+});
+
+describe('references into other workbooks are refused (Excel would open or fetch the file)', () => {
+  const external = [
+    '[Book.xlsx]Sheet!A1',
+    '[Book.xlsx]Sheet1!$A$1:$B$9',
+    "'[Book.xlsx]My Sheet'!A1",
+    "'C:\\Budgets\\[x.xlsx]S'!A1",
+    "'\\\\server\\share\\[x.xlsx]S'!A1",
+    "'https://example.org/files/[x.xlsx]S'!A1",
+    "'http://evil/[a.xlsx]Sheet1'!B2",
+    '[1]Sheet1!A1',
+    '[1]!Rate',
+    'Book.xlsx!Rate',
+    "'Book 2.xlsm'!Rate",
+  ];
+  test.each(external)('%s', (typed) => {
+    expect(readArgument(typed, ['Rate'])).toEqual({ kind: 'external', formula: '' });
+    expect(asReference(typed)).toBeUndefined();
+    const built = buildFormula('ESG.RATE', [{ name: 'year', optional: false }], [typed]);
+    expect(built.external).toEqual(['year']);
+  });
+
+  test('references to this workbook and ordinary text are not refused', () => {
+    expect(readArgument("'Budget 2015-16'!C4").kind).toBe('reference');
+    expect(readArgument('Inputs!B2:B9').kind).toBe('reference');
+    expect(readArgument('Wow: great!').kind).toBe('text');
+    expect(readArgument('"[Book.xlsx]Sheet!A1"')).toEqual({ kind: 'text', formula: '"[Book.xlsx]Sheet!A1"' });
+  });
+});
+
+test('literalValue gives what the engine receives from a cell', () => {
+  expect(literalValue(readArgument('-5'))).toBe(-5);
+  expect(literalValue(readArgument('abc'))).toBe('abc');
+  expect(literalValue(readArgument('true'))).toBe(true);
+  expect(literalValue(readArgument('{1,2;3,4}'))).toEqual([[1, 2], [3, 4]]);
+  expect(literalValue(readArgument('B2'))).toBeUndefined();
+  expect(literalValue(readArgument(''))).toBeUndefined();
 });

@@ -10,7 +10,37 @@ import { numberFromText } from '../../engine/input';
 import { parseFormula, type ArrayItem } from '../../explain/parse';
 import { FormulaSyntaxError, tokenize } from '../../explain/tokenize';
 
-export type ArgumentKind = 'blank' | 'number' | 'boolean' | 'reference' | 'name' | 'array' | 'text';
+export type ArgumentKind = 'blank' | 'number' | 'boolean' | 'reference' | 'name' | 'array' | 'text' | 'external';
+
+/** Why a reference into another workbook is refused (Excel would open or fetch that file). */
+export const EXTERNAL_MESSAGE =
+  'This refers to another workbook (or a file on a network share or web address). Insert only writes references to this workbook: copy the value or the sheet in first.';
+
+/**
+ * A sheet part that names another workbook: "[Book.xlsx]Sheet", "C:\\…\\[x.xlsx]S",
+ * "\\\\server\\…", "https://…", or a workbook file name before a name ("Book.xlsx!Rate").
+ * Excel's own sheet names can contain none of [ ] \\ / : so nothing legitimate is refused.
+ */
+function isExternalSheet(sheet: string): boolean {
+  return /[[\]\\/:]/.test(sheet) || /\.(xl[a-z]{0,2}|csv|ods)$/i.test(sheet.trim());
+}
+
+/**
+ * Typed text that points into another workbook, whether or not our tokenizer can read it:
+ * a bracketed workbook before "!" ("[Book.xlsx]Sheet!A1", "[1]!Name", "'…[x.xlsx]S'!A1"),
+ * a path or URL before "!", or "Book.xlsx!Name".
+ */
+export function isExternalReference(typed: string): boolean {
+  const text = typed.trim();
+  const bang = text.lastIndexOf('!');
+  if (bang <= 0 || text.startsWith('"')) return false;
+  // After the "!": a cell, range or name (text such as "Wow: great!" is not a reference).
+  if (!/^[$A-Za-z_\\][\w.$:]*$/.test(text.slice(bang + 1))) return false;
+  let sheet = text.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  if (/^=/.test(sheet)) return false;
+  return isExternalSheet(sheet);
+}
 
 export interface ReadArgument {
   readonly kind: ArgumentKind;
@@ -50,7 +80,7 @@ function soleToken(text: string) {
 /** A cell or range reference as Office gives a selection's address, e.g. "Sheet1!B2" or "'My Sheet'!B2:B9". */
 export function asReference(text: string): string | undefined {
   const token = soleToken(text.trim());
-  return token?.type === 'ref' ? token.text : undefined;
+  return token?.type === 'ref' && !isExternalReference(token.text) ? token.text : undefined;
 }
 
 /**
@@ -60,6 +90,7 @@ export function asReference(text: string): string | undefined {
 export function readArgument(typed: string, names: readonly string[] = []): ReadArgument {
   const text = typed.trim();
   if (text === '') return { kind: 'blank', formula: '' };
+  if (isExternalReference(text)) return { kind: 'external', formula: '' };
   const token = soleToken(text);
   if (token?.type === 'string') return { kind: 'text', formula: quoteText(token.value as string) };
   if (token?.type === 'bool') return { kind: 'boolean', formula: token.value ? 'TRUE' : 'FALSE' };
@@ -90,6 +121,8 @@ export interface BuiltFormula {
   readonly args: readonly ReadArgument[];
   /** Required parameters left blank. */
   readonly missing: readonly string[];
+  /** Parameters whose text refers to another workbook (the formula must not be inserted). */
+  readonly external: readonly string[];
 }
 
 export interface FormulaParam {
@@ -111,7 +144,8 @@ export function buildFormula(
     .slice(0, last)
     .map((a) => a.formula)
     .join(',')})`;
-  return { formula, args, missing };
+  const external = params.filter((_, i) => args[i].kind === 'external').map((p) => p.name);
+  return { formula, args, missing, external };
 }
 
 /** The argument texts of an example formula, as written, to fill the form. */
@@ -119,4 +153,24 @@ export function exampleArguments(example: string): string[] {
   const node = parseFormula(example);
   if (node.type !== 'call') return [];
   return node.args.map((a) => (a.type === 'missing' ? '' : example.slice(a.start, a.end).trim()));
+}
+
+/**
+ * The value a literal argument gives the function (number, TRUE/FALSE, text or an array
+ * constant), as the engine receives it from a cell; `undefined` for blanks, references and
+ * names (their value is only known in the workbook).
+ */
+export function literalValue(arg: ReadArgument): unknown {
+  if (arg.kind !== 'number' && arg.kind !== 'boolean' && arg.kind !== 'text' && arg.kind !== 'array') return undefined;
+  if (arg.kind === 'number') return Number(arg.formula);
+  const node = parseFormula(`=${arg.formula}`);
+  switch (node.type) {
+    case 'string':
+    case 'bool':
+      return node.value;
+    case 'array':
+      return node.rows.map((r) => r.map((item) => (typeof item === 'object' ? undefined : item)));
+    default:
+      return undefined;
+  }
 }

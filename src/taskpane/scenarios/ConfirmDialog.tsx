@@ -1,4 +1,8 @@
-/** Asks the user to confirm an action that removes something (Delete). */
+/**
+ * Asks the user to confirm an action that removes something (Delete). Cancel has the
+ * focus when it opens, so a reflexive Enter changes nothing.
+ */
+import { useRef } from 'react';
 import {
   Button,
   Dialog,
@@ -8,6 +12,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
+import { useInitialFocus } from './focus';
 
 export interface ConfirmDialogProps {
   readonly title: string;
@@ -19,6 +24,8 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useInitialFocus(cancel);
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && props.onCancel()}>
       <DialogSurface>
@@ -29,7 +36,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             <Button appearance="primary" disabled={props.busy} onClick={props.onConfirm}>
               {props.confirmLabel}
             </Button>
-            <Button onClick={props.onCancel}>Cancel</Button>
+            <Button ref={cancel} onClick={props.onCancel}>
+              Cancel
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

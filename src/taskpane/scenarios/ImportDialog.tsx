@@ -24,6 +24,7 @@ import {
 } from '@fluentui/react-components';
 import type { ConflictResolution, ImportConflict } from '../../scenarios';
 import { showValue } from '../format';
+import { cleanName, copyName, takenBy, takenMessage } from './names';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -50,6 +51,8 @@ export interface ImportDialogProps {
   readonly error?: string;
   /** How to name an input (its description), when the workbook knows it. */
   readonly labelOf?: (input: string) => string;
+  /** The workbook's scenario names: "another name" starts as a free "… (copy)" and a taken one is said at once. */
+  readonly existing?: readonly string[];
   readonly onResolve: (resolutions: Record<string, ConflictResolution>) => void;
   readonly onCancel: () => void;
 }
@@ -59,7 +62,7 @@ function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-export function ImportDialog({ fileName, conflicts, busy, error, labelOf, onResolve, onCancel }: ImportDialogProps) {
+export function ImportDialog({ fileName, conflicts, busy, error, labelOf, existing = [], onResolve, onCancel }: ImportDialogProps) {
   const styles = useStyles();
   const formId = useId();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
@@ -71,10 +74,26 @@ export function ImportDialog({ fileName, conflicts, busy, error, labelOf, onReso
     const resolutions: Record<string, ConflictResolution> = Object.create(null) as Record<string, ConflictResolution>;
     for (const c of conflicts) {
       const choice = own(choices, c.scenario) ?? 'keep';
-      resolutions[c.scenario] = choice === 'rename' ? { renameTo: own(names, c.scenario) ?? '' } : choice;
+      resolutions[c.scenario] = choice === 'rename' ? { renameTo: cleanName(own(names, c.scenario) ?? '') } : choice;
     }
+    if (nameErrors.some((e) => e !== undefined)) return;
     onResolve(resolutions);
   };
+
+  const choose = (scenario: string, choice: Choice) => {
+    setChoices({ ...choices, [scenario]: choice });
+    if (choice === 'rename' && own(names, scenario) === undefined) {
+      // Like Duplicate: a free "… (copy)" name, clear of the other new names chosen here.
+      setNames({ ...names, [scenario]: copyName(scenario, [...existing, ...Object.values(names)]) });
+    }
+  };
+  const nameErrors = conflicts.map((c) => {
+    if (own(choices, c.scenario) !== 'rename') return undefined;
+    const typed = own(names, c.scenario) ?? '';
+    if (cleanName(typed) === '') return 'Type a name for it.';
+    const taken = takenBy(typed, existing);
+    return taken === undefined ? undefined : takenMessage(typed, taken);
+  });
 
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onCancel()}>
@@ -92,7 +111,7 @@ export function ImportDialog({ fileName, conflicts, busy, error, labelOf, onReso
                   <MessageBarBody>{error}</MessageBarBody>
                 </MessageBar>
               )}
-              {conflicts.map((c) => (
+              {conflicts.map((c, i) => (
                 <fieldset key={c.scenario} className={styles.conflict}>
                   <legend className={styles.legend}>&quot;{c.scenario}&quot;</legend>
                   <ul className={styles.diffs} aria-label={`Differences in "${c.scenario}"`}>
@@ -105,14 +124,19 @@ export function ImportDialog({ fileName, conflicts, busy, error, labelOf, onReso
                   <RadioGroup
                     aria-label={`What to do with "${c.scenario}"`}
                     value={own(choices, c.scenario) ?? 'keep'}
-                    onChange={(_, data) => setChoices({ ...choices, [c.scenario]: data.value as Choice })}
+                    onChange={(_, data) => choose(c.scenario, data.value as Choice)}
                   >
                     <Radio value="keep" label="Keep the workbook's values" />
                     <Radio value="replace" label="Replace them with the file's values" />
                     <Radio value="rename" label="Import the file's under another name" />
                   </RadioGroup>
                   {own(choices, c.scenario) === 'rename' && (
-                    <Field label={`New name for the file's "${c.scenario}"`} required>
+                    <Field
+                      label={`New name for the file's "${c.scenario}"`}
+                      required
+                      validationState={nameErrors[i] ? 'error' : 'none'}
+                      validationMessage={nameErrors[i]}
+                    >
                       <Input value={own(names, c.scenario) ?? ''} onChange={(_, data) => setNames({ ...names, [c.scenario]: data.value })} />
                     </Field>
                   )}

@@ -1,7 +1,8 @@
 /**
- * Asks for a scenario name (Create, Duplicate, Rename). The name is checked by the
- * scenario service when submitted: a refusal is shown here, and the dialog stays open so
- * the name can be corrected.
+ * Asks for a scenario name (Create, Duplicate, Rename). The name is checked as it is typed
+ * against the scenarios the pane last read (a taken name is named as the workbook spells
+ * it), trimmed when submitted, and checked again by the scenario service: a refusal is
+ * shown here, and the dialog stays open so the name can be corrected.
  */
 import { useId, useState, type FormEvent } from 'react';
 import {
@@ -17,6 +18,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { cleanName, takenBy, takenMessage } from './names';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -29,6 +31,10 @@ export interface NameDialogProps {
   readonly initialName: string;
   readonly confirmLabel: string;
   readonly busy: boolean;
+  /** The workbook's scenario names, to say at once when a name is taken. */
+  readonly existing?: readonly string[];
+  /** A name that may be kept (Rename's own). */
+  readonly except?: string;
   /** Resolves to a message to show (the dialog stays open), or `undefined` when done. */
   readonly onSubmit: (name: string) => Promise<string | undefined>;
   readonly onCancel: () => void;
@@ -38,11 +44,17 @@ export function NameDialog(props: NameDialogProps) {
   const styles = useStyles();
   const formId = useId();
   const [name, setName] = useState(props.initialName);
-  const [error, setError] = useState<string>();
+  // The service's refusal of the name last submitted; cleared as soon as the name changes.
+  const [refusal, setRefusal] = useState<{ readonly name: string; readonly message: string }>();
+  const taken = takenBy(name, props.existing ?? [], props.except);
+  const error = taken !== undefined ? takenMessage(name, taken) : refusal?.name === name ? refusal.message : undefined;
+  const blank = cleanName(name) === '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setError(await props.onSubmit(name));
+    if (taken !== undefined || blank) return;
+    const message = await props.onSubmit(cleanName(name));
+    setRefusal(message === undefined ? undefined : { name, message });
   };
 
   return (
@@ -55,6 +67,7 @@ export function NameDialog(props: NameDialogProps) {
               <span>{props.intro}</span>
               <Field
                 label="Scenario name"
+                hint={error === undefined && name !== cleanName(name) && !blank ? `Spaces at the ends are left out: "${cleanName(name)}".` : undefined}
                 validationState={error ? 'error' : 'none'}
                 validationMessage={error}
                 required
@@ -64,7 +77,7 @@ export function NameDialog(props: NameDialogProps) {
             </form>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" type="submit" form={formId} disabled={props.busy}>
+            <Button appearance="primary" type="submit" form={formId} disabled={props.busy || taken !== undefined || blank}>
               {props.confirmLabel}
             </Button>
             <Button onClick={props.onCancel}>Cancel</Button>

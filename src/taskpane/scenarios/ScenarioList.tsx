@@ -58,10 +58,8 @@ export function ScenarioList(props: ScenarioListProps) {
         const isActive = props.active !== '' && same(s.name, props.active);
         const expanded = open !== undefined && same(open, s.name);
         const moreId = `scenario-more-${props.scenarios.indexOf(s)}`;
-        const pick = (action: (name: string) => void) => () => {
-          setOpen(undefined);
-          action(s.name);
-        };
+        // The actions stay shown, so the focus can come back to the one that opened a dialog.
+        const pick = (action: (name: string) => void) => () => action(s.name);
         return (
           <li key={s.name} className={isActive ? `${styles.item} ${styles.active}` : styles.item} aria-current={isActive ? 'true' : undefined}>
             <div className={styles.line}>
@@ -95,9 +93,13 @@ export function ScenarioList(props: ScenarioListProps) {
                 <Button size="small" disabled={props.disabled} onClick={pick(props.onRename)}>
                   Rename…
                 </Button>
-                <Button size="small" disabled={props.disabled} onClick={pick(props.onDelete)}>
-                  Delete…
-                </Button>
+                {isActive ? (
+                  <Text size={200}>The active scenario can&apos;t be deleted: switch to another first.</Text>
+                ) : (
+                  <Button size="small" disabled={props.disabled} onClick={pick(props.onDelete)}>
+                    Delete…
+                  </Button>
+                )}
               </div>
             )}
           </li>

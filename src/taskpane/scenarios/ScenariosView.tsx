@@ -20,10 +20,13 @@ import {
 import type { ImportConflict, ImportFormat, ImportOutcome, RefusalCode, ScenarioState, SwitchOutcome, UnsavedChoice } from '../../scenarios';
 import { editNotice, exportNotice, importNotice, revertNotice, switchNotice } from '../notices';
 import { count } from '../format';
+import { PaneNotice } from '../PaneNotice';
 import type { Pane } from '../usePane';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useFocusReturn } from './focus';
 import { ImportDialog } from './ImportDialog';
 import { NameDialog } from './NameDialog';
+import { copyName } from './names';
 import { RecentChanges } from './RecentChanges';
 import { ScenarioList } from './ScenarioList';
 import { UnsavedDialog } from './UnsavedDialog';
@@ -31,8 +34,19 @@ import { UnsavedDialog } from './UnsavedDialog';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Holds the hidden file input, so it stays inside the pane's scroll box (issue 14.1).
+  share: { position: 'relative' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hiddenInput: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden' },
+  hiddenInput: {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    width: '1px',
+    height: '1px',
+    opacity: 0,
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+  },
   heading: { margin: 0 },
 });
 
@@ -70,9 +84,26 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
   const { actions, state, log, busy, run } = pane;
   const [dialog, setDialog] = useState<Dialog>();
   const fileInput = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const disabled = busy !== undefined;
+  const focus = useFocusReturn(dialog !== undefined, disabled, root);
+  /** A control of the pane by its accessible name, to take the focus when its opener has gone. */
+  const button = (label: string) => () =>
+    Array.from(root.current?.querySelectorAll<HTMLElement>('button') ?? []).find(
+      (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === label,
+    );
+  const moreButton = (name: string) => button(`More actions for "${name}"`);
+  /** Opens a dialog; the focus comes back to the control that opened it. */
+  const open = (d: Dialog, fallback?: () => HTMLElement | undefined) => {
+    focus.remember();
+    if (fallback) focus.setFallback(fallback);
+    setDialog(d);
+  };
 
   const switchTo = async (name: string) => {
+    // The Switch button goes once the scenario is active: its More button takes the focus.
+    focus.remember();
+    focus.setFallback(moreButton(name));
     const outcome = await run(`Switching to "${name}"…`, () => actions.switchTo(name), (o) => (o.kind === 'unsaved' ? undefined : switchNotice(o)));
     if (outcome?.kind === 'unsaved') setDialog({ kind: 'unsaved', outcome });
   };
@@ -98,11 +129,13 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
       (o) => (o.kind === 'refused' && NAME_CODES.has(o.code) ? undefined : editNotice(o, verb)),
     );
     if (outcome?.kind === 'refused' && NAME_CODES.has(outcome.code)) return outcome.message;
+    if (outcome?.kind === 'done') focus.setFallback(moreButton(kind === 'create' || kind === 'duplicate' ? name : outcome.scenario));
     setDialog(undefined);
     return undefined;
   };
 
   const remove = async (name: string) => {
+    focus.setFallback(button('New from current values…'));
     await run(`Deleting "${name}"…`, () => actions.delete(name), (o) => editNotice(o, 'Delete'));
     setDialog(undefined);
   };
@@ -115,7 +148,7 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
         const format = importFormatOf(file.name, text);
         return { text, format, outcome: await actions.importScenarios(text, format) };
       },
-      (r) => (r.outcome.kind === 'conflicts' ? undefined : importNotice(r.outcome)),
+      (r) => (r.outcome.kind === 'conflicts' ? undefined : importNotice(r.outcome, ready?.active)),
     );
     if (result?.outcome.kind === 'conflicts') {
       setDialog({ kind: 'import', fileName: file.name, text: result.text, format: result.format, conflicts: result.outcome.conflicts });
@@ -125,7 +158,7 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
   const resolve = async (d: Extract<Dialog, { kind: 'import' }>, resolutions: Parameters<Pane['actions']['importScenarios']>[2]) => {
     const stays = (o: ImportOutcome) => o.kind === 'conflicts' || (o.kind === 'refused' && NAME_CODES.has(o.code));
     const outcome = await run(`Importing ${d.fileName}…`, () => actions.importScenarios(d.text, d.format, resolutions), (o) =>
-      stays(o) || o.kind === 'conflicts' ? undefined : importNotice(o),
+      stays(o) || o.kind === 'conflicts' ? undefined : importNotice(o, ready?.active),
     );
     if (outcome?.kind === 'conflicts') setDialog({ ...d, conflicts: outcome.conflicts, error: outcome.message });
     else if (outcome?.kind === 'refused' && NAME_CODES.has(outcome.code)) setDialog({ ...d, error: outcome.message });
@@ -133,10 +166,11 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
   };
 
   const ready: ScenarioState | undefined = state?.kind === 'state' ? state : undefined;
+  const names = ready?.scenarios.map((s) => s.name) ?? [];
   const labelOf = (input: string): string => ready?.inputs.find((i) => i.name.toLowerCase() === input.toLowerCase())?.description || input;
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={root}>
       {ready && (
         <section className={styles.section} aria-labelledby="scenarios-heading">
           <Subtitle2 as="h2" id="scenarios-heading" className={styles.heading}>
@@ -188,7 +222,7 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
           )}
 
           <div className={styles.row}>
-            <Button disabled={disabled} onClick={() => setDialog({ kind: 'create' })}>
+            <Button disabled={disabled} onClick={() => open({ kind: 'create' })}>
               New from current values…
             </Button>
             <Button
@@ -207,9 +241,9 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
               active={ready.active}
               disabled={disabled}
               onSwitch={(name) => void switchTo(name)}
-              onDuplicate={(source) => setDialog({ kind: 'duplicate', source })}
-              onRename={(source) => setDialog({ kind: 'rename', source })}
-              onDelete={(name) => setDialog({ kind: 'delete', name })}
+              onDuplicate={(source) => open({ kind: 'duplicate', source })}
+              onRename={(source) => open({ kind: 'rename', source }, moreButton(source))}
+              onDelete={(name) => open({ kind: 'delete', name }, button('New from current values…'))}
             />
           )}
         </section>
@@ -229,7 +263,7 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
       )}
 
       {ready && (
-        <section className={styles.section} aria-labelledby="share-heading">
+        <section className={`${styles.section} ${styles.share}`} aria-labelledby="share-heading">
           <Subtitle2 as="h2" id="share-heading" className={styles.heading}>
             Share scenarios with another workbook
           </Subtitle2>
@@ -240,7 +274,14 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
             <Button disabled={disabled} onClick={() => void run('Exporting…', () => actions.exportScenarios('csv'), exportNotice)}>
               Export (CSV)
             </Button>
-            <Button disabled={disabled} onClick={() => fileInput.current?.click()}>
+            <Button
+              disabled={disabled}
+              onClick={() => {
+                // The conflicts dialog (if the file has any) gives the focus back here.
+                focus.remember();
+                fileInput.current?.click();
+              }}
+            >
               Import from a file…
             </Button>
             <input
@@ -258,6 +299,9 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
             />
           </div>
           <Caption1>An import never overwrites a scenario silently: you choose for each one whose values differ.</Caption1>
+          {pane.notice?.near === 'share' && (
+            <PaneNotice notice={pane.notice} onDismiss={() => pane.setNotice(undefined)} disabled={disabled} />
+          )}
         </section>
       )}
 
@@ -277,6 +321,7 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
           initialName=""
           confirmLabel="Create"
           busy={disabled}
+          existing={names}
           onSubmit={(name) => named('create', '', name)}
           onCancel={() => setDialog(undefined)}
         />
@@ -285,9 +330,10 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
         <NameDialog
           title={`Duplicate "${dialog.source}"`}
           intro={`The copy stores the same values as "${dialog.source}".`}
-          initialName={`${dialog.source} (copy)`}
+          initialName={copyName(dialog.source, names)}
           confirmLabel="Duplicate"
           busy={disabled}
+          existing={names}
           onSubmit={(name) => named('duplicate', dialog.source, name)}
           onCancel={() => setDialog(undefined)}
         />
@@ -299,6 +345,8 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
           initialName={dialog.source}
           confirmLabel="Rename"
           busy={disabled}
+          existing={names}
+          except={dialog.source}
           onSubmit={(name) => named('rename', dialog.source, name)}
           onCancel={() => setDialog(undefined)}
         />
@@ -320,6 +368,7 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
           busy={disabled}
           error={dialog.error}
           labelOf={labelOf}
+          existing={names}
           onResolve={(resolutions) => void resolve(dialog, resolutions)}
           onCancel={() => setDialog(undefined)}
         />

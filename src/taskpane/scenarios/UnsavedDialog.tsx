@@ -4,7 +4,7 @@
  * and offers the three ways on — save into the active scenario, save as a new scenario
  * (asks a name), or discard and switch — or Cancel, which changes nothing.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import {
   Body1,
   Button,
@@ -22,6 +22,7 @@ import {
 } from '@fluentui/react-components';
 import type { SwitchOutcome, UnsavedChoice } from '../../scenarios';
 import { showValue } from '../format';
+import { useInitialFocus } from './focus';
 
 type Unsaved = Extract<SwitchOutcome, { kind: 'unsaved' }>;
 
@@ -58,23 +59,28 @@ export function UnsavedDialog({ unsaved, busy, error, onChoose, onCancel }: Unsa
   const [name, setName] = useState('');
   const active = unsaved.active;
   const n = unsaved.differences.length;
+  // Cancel has the focus when the choice opens: a reflexive Enter overwrites nothing.
+  const cancel = useRef<HTMLButtonElement>(null);
+  useInitialFocus(cancel, !askName);
 
   const saveAsNew = (event: FormEvent) => {
     event.preventDefault();
-    onChoose({ kind: 'save-as-new', name });
+    onChoose({ kind: 'save-as-new', name: name.trim() });
   };
 
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>You have changed {n === 1 ? 'an input' : `${n} inputs`}</DialogTitle>
+          <DialogTitle>
+            {n === 1 ? 'An input has' : `${n} inputs have`} a value {active === '' ? 'no scenario stores' : `"${active}" doesn't store`}
+          </DialogTitle>
           <DialogContent className={styles.content}>
             <Body1>
               Switching to "{unsaved.target}" would overwrite {n === 1 ? 'this value' : 'these values'}, which{' '}
               {active === '' ? 'no scenario stores' : `${n === 1 ? 'differs' : 'differ'} from what "${active}" stores`}:
             </Body1>
-            <table className={styles.table} aria-label="Inputs you have changed">
+            <table className={styles.table} aria-label="Inputs that differ">
               <thead>
                 <tr>
                   <th scope="col">Input</th>
@@ -136,7 +142,7 @@ export function UnsavedDialog({ unsaved, busy, error, onChoose, onCancel }: Unsa
                 </Button>
               </>
             )}
-            <Button disabled={busy} onClick={onCancel}>
+            <Button ref={cancel} disabled={busy} onClick={onCancel}>
               Cancel
             </Button>
           </DialogActions>

@@ -10,8 +10,8 @@
 import { DetailedCellError, type HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { parseRange, qualifiedAddress, rangeAddress } from '../a1';
 import {
+  batchGuards,
   isFormula,
-  isGuard,
   literalTextInput,
   nameKey,
   namesInColumn,
@@ -182,12 +182,22 @@ export class HyperFormulaWorkbook implements WorkbookPort {
       return { status: 'not-range', refersTo };
     }
     const topLeft = { sheet: sheetId, row: range.row, col: range.col };
+    const hasFormula = this.hf.doesCellHaveFormula(topLeft);
+    // A cell an array formula spills into holds no formula of its own (HyperFormula does not say where the anchor is).
+    const spill = !hasFormula && this.hf.isCellPartOfArray(topLeft);
     const values: CellValue[][] = [];
+    const errors: boolean[][] = [];
     if (full) {
       for (let r = 0; r < range.rows; r += 1) {
         const row: CellValue[] = [];
-        for (let c = 0; c < range.cols; c += 1) row.push(this.value({ sheet: sheetId, row: range.row + r, col: range.col + c }));
+        const rowErrors: boolean[] = [];
+        for (let c = 0; c < range.cols; c += 1) {
+          const at = { sheet: sheetId, row: range.row + r, col: range.col + c };
+          row.push(this.value(at));
+          rowErrors.push(this.hf.getCellValue(at) instanceof DetailedCellError);
+        }
         values.push(row);
+        errors.push(rowErrors);
       }
     }
     return {
@@ -197,8 +207,10 @@ export class HyperFormulaWorkbook implements WorkbookPort {
       rows: range.rows,
       cols: range.cols,
       value: this.value(topLeft),
-      formula: this.hf.doesCellHaveFormula(topLeft) ? (this.hf.getCellFormula(topLeft) ?? null) : null,
-      ...(full ? { values } : {}),
+      formula: hasFormula ? (this.hf.getCellFormula(topLeft) ?? null) : null,
+      ...this.formatRead(sheetId, range.row, range.col),
+      ...(full ? { values, errors } : {}),
+      ...(spill ? { spill: '' } : {}),
     };
   }
 
@@ -206,16 +218,25 @@ export class HyperFormulaWorkbook implements WorkbookPort {
 
   async write(ops: readonly WriteOp[]): Promise<void> {
     if (ops.length === 0) return;
-    // Guards first: when one fails, nothing of the batch is applied.
-    const misses = ops.filter(isGuard).flatMap((guard) => this.check(guard));
-    if (misses.length > 0) throw new WriteConflict(misses, false);
+    // Guards first, as Excel sees them: just before the batch's first write. The port's one
+    // contract (see `Guard`): a guarded item that is gone stops the batch before any write
+    // (as Office.js's getItem would); otherwise the batch runs — Excel cannot make a write
+    // conditional, and the callers' recovery must be the one tested here too — and the
+    // misses are reported after it.
+    const misses = batchGuards(ops).flatMap((guard) => this.check(guard));
+    // Also before any write: a guarded cell now inside a spill. Excel lets a blocked spill
+    // flow again once the cell is cleared (the recovery does that); HyperFormula, which
+    // sizes arrays when a formula is entered, would leave it #SPILL! for good.
+    if (misses.some((m) => m.found === undefined || m.found.spill !== undefined)) throw new WriteConflict(misses);
     // A batch suspends evaluation, so a spilling ESG.* formula entered inside one could not
     // size its array from the current values (HyperFormula sizes arrays at parse time):
-    // writes that enter formulas run op by op; others (a Switch) as one batch.
+    // writes that enter formulas run op by op; others (a Switch) as one batch. So does a
+    // batch whose guards missed, so that an op failing on the changed table stops there.
     const entersFormulas = ops.some((op) => op.kind === 'setCells' && op.cells.some((row) => row.some(isFormula)));
     try {
-      if (entersFormulas) {
+      if (entersFormulas || misses.length > 0) {
         for (const op of ops) this.apply(op);
+        if (misses.length > 0) throw new WriteConflict(misses);
         return;
       }
       this.hf.batch(() => {
@@ -239,8 +260,8 @@ export class HyperFormulaWorkbook implements WorkbookPort {
       case 'expectNamedCell': {
         const read = this.readName(guard.name, false);
         if (read.status !== 'range') return [{ guard }];
-        const ok = read.rows === 1 && read.cols === 1 && read.formula === null && read.value === guard.value;
-        return ok ? [] : [{ guard, found: { values: [read.value], formula: read.formula } }];
+        const ok = read.rows === 1 && read.cols === 1 && read.formula === null && read.spill === undefined && read.value === guard.value;
+        return ok ? [] : [{ guard, found: { values: [read.value], formula: read.formula, ...(read.spill === undefined ? {} : { spill: read.spill }) } }];
       }
       case 'expectTableHeader': {
         const t = this.readTable(guard.table, false);
@@ -306,6 +327,7 @@ export class HyperFormulaWorkbook implements WorkbookPort {
         if (t.rows === 0) return;
         const sheet = this.requireSheet(t.sheet);
         this.hf.setCellContents({ sheet, row: t.row + 1, col: t.col + c }, op.values.map((v) => [toRaw(v)]));
+        this.formatColumn(t.sheet, t.row + 1, t.col + c, op.formats);
         return;
       }
       case 'addTableColumn': {
@@ -318,6 +340,7 @@ export class HyperFormulaWorkbook implements WorkbookPort {
           this.shiftColumns(t.sheet, target, 1, t);
         }
         this.hf.setCellContents({ sheet, row: t.row, col: target }, [[toRaw(op.header)], ...op.values.map((v) => [toRaw(v)])]);
+        this.formatColumn(t.sheet, t.row + 1, target, op.formats);
         t.columns += 1;
         t.header.push(op.header);
         return;
@@ -356,6 +379,9 @@ export class HyperFormulaWorkbook implements WorkbookPort {
         }
         const body = op.rows.map((row) => Array.from({ length: t.columns }, (_, c) => toRaw(row[c] ?? '')));
         this.hf.setCellContents({ sheet, row: target, col: t.col }, body);
+        (op.formats ?? []).forEach((format, c) => {
+          if (format !== '') this.formatColumn(t.sheet, target, t.col + c, op.rows.map(() => format));
+        });
         t.rows += op.rows.length;
         return;
       }
@@ -431,6 +457,19 @@ export class HyperFormulaWorkbook implements WorkbookPort {
         });
         return;
     }
+  }
+
+  /** A cell's number format for a read, left out when it has none. */
+  private formatRead(sheetId: number, row: number, col: number): { format?: string } {
+    const format = this.numberFormatAt(this.hf.getSheetName(sheetId) ?? '', row, col);
+    return format === undefined ? {} : { format };
+  }
+
+  /** Number formats down one column from (row, col), where given (`''` leaves a cell's). */
+  private formatColumn(sheet: string, row: number, col: number, formats: readonly string[] | undefined): void {
+    (formats ?? []).forEach((format, r) => {
+      if (format !== '') this.formats.set(`${lower(sheet)}!${row + r},${col}`, format);
+    });
   }
 
   private requireTable(name: string): HfTable {

@@ -14,17 +14,19 @@
  * now; a name it had not seen (first read of a session, or a row a co-author added) costs
  * one more round-trip. Every value used always comes from the current batch.
  *
- * Guards (`expect…` ops, see port.ts) cost no round-trip either: they are loads queued
- * before every write of the batch, so they see the cells just before this batch changes
- * them. Office.js has no conditional write, so when one shows a co-author's edit the batch
- * has already run; the adapter reports it (`WriteConflict`, `applied: true`) and the caller
- * puts their value back in its recovery. Merged cells are read with
- * `Range.getMergedAreasOrNullObject` where the host has ExcelApi 1.13 (else not detected).
+ * Guards (`expect…` ops and the key columns of table writes, see port.ts) cost no
+ * round-trip either: they are loads queued before every write of the batch, so they see the
+ * cells just before this batch changes them. Office.js has no conditional write, so when
+ * one shows a co-author's edit the batch has already run; the adapter reports it
+ * (`WriteConflict`) and the caller puts their value back in its recovery. Merged cells are
+ * read with `Range.getMergedAreasOrNullObject` where the host has ExcelApi 1.13, spilled
+ * cells with `Range.getSpillParentOrNullObject` where it has ExcelApi 1.12 (else neither is
+ * detected; a legacy array formula shows its formula in every cell, so it reads as one).
  */
 import { parseRange, rangeAddress } from '../a1';
 import {
+  batchGuards,
   isFormula,
-  isGuard,
   isValidDefinedName,
   literalTextInput,
   nameKey,
@@ -72,6 +74,8 @@ interface NameLoad {
   readonly full: boolean;
   /** The merged cells the range touches, where the host can tell (ExcelApi 1.13). */
   readonly merged?: Excel.RangeAreas;
+  /** The anchor of the spill the cell is in, where the host can tell (ExcelApi 1.12). */
+  readonly spill?: Excel.Range;
 }
 
 interface HeaderLoad {
@@ -82,6 +86,19 @@ interface HeaderLoad {
 interface GuardLoad {
   readonly guard: Guard;
   readonly range: Excel.Range;
+  readonly spill?: Excel.Range;
+}
+
+/** `Range.getSpillParentOrNullObject` needs ExcelApi 1.12; without it spills go undetected. */
+function canReadSpills(): boolean {
+  if (typeof Office === 'undefined') return true; // the tests' fake Excel
+  return Office.context?.requirements?.isSetSupported('ExcelApi', '1.12') === true;
+}
+
+/** A spill anchor's address as `Sheet!A1`, or undefined when the cell is in no spill. */
+function spillOf(anchor: Excel.Range | undefined): string | undefined {
+  if (!anchor || anchor.isNullObject) return undefined;
+  return String(anchor.address ?? '');
 }
 
 /** `Range.getMergedAreasOrNullObject` needs ExcelApi 1.13; without it merged cells go undetected. */
@@ -135,6 +152,18 @@ function splitRows(op: WriteOp, parts: number): WriteOp[] | undefined {
     out.push({ ...op, address: rangeAddress({ row: at.row + r, col: at.col, rows: 1, cols: 1 }), cells: op.cells.slice(r, r + step) });
   }
   return out;
+}
+
+/** A cell's number format for a read, left out when General (most cells). */
+function formatOf(format: unknown): { format?: string } {
+  return typeof format === 'string' && format !== '' && format !== 'General' ? { format } : {};
+}
+
+/** Sets a one-column range's number formats row by row, where given (`''` leaves a cell's). */
+function formatRows(range: Excel.Range, formats: readonly string[] | undefined): void {
+  if (!formats || formats.every((f) => f === '')) return;
+  // Office.js sets a whole range's formats at once: a row without one gets General.
+  range.numberFormat = formats.map((f) => [f === '' ? 'General' : f]);
 }
 
 function fill<T>(rows: number, cols: number, value: T): T[][] {
@@ -383,11 +412,14 @@ export class OfficeWorkbook implements WorkbookPort {
     const item = wb.names.getItemOrNullObject(name);
     item.load('name,type,formula');
     const range = item.getRangeOrNullObject();
-    range.load('address,rowCount,columnCount,values,formulas');
-    if (full || !canReadMergedAreas()) return { item, range, full };
+    range.load(full ? 'address,rowCount,columnCount,values,formulas,valueTypes,numberFormat' : 'address,rowCount,columnCount,values,formulas,numberFormat');
+    if (full) return { item, range, full };
+    const spill = canReadSpills() ? range.getSpillParentOrNullObject() : undefined;
+    spill?.load('address');
+    if (!canReadMergedAreas()) return { item, range, full, ...(spill ? { spill } : {}) };
     const merged = range.getMergedAreasOrNullObject();
     merged.load('address');
-    return { item, range, full, merged };
+    return { item, range, full, merged, ...(spill ? { spill } : {}) };
   }
 
   /** The local address of the merged cells a name's cell belongs to, if any. */
@@ -441,6 +473,8 @@ export class OfficeWorkbook implements WorkbookPort {
     const values: CellValue[][] = load.range.values.map((row: unknown[]) => row.map(asCellValue));
     const formulas: unknown[][] = load.range.formulas;
     const merged = this.mergedOf(load);
+    const formula = formulaOf(formulas[0]?.[0], load.range.values[0]?.[0]);
+    const spill = formula === null ? spillOf(load.spill) : undefined;
     return {
       status: 'range',
       sheet: parsed.sheet,
@@ -448,9 +482,11 @@ export class OfficeWorkbook implements WorkbookPort {
       rows: load.range.rowCount,
       cols: load.range.columnCount,
       value: values[0]?.[0] ?? '',
-      formula: formulaOf(formulas[0]?.[0], load.range.values[0]?.[0]),
-      ...(load.full ? { values } : {}),
+      formula,
+      ...formatOf((load.range.numberFormat as unknown[][])[0]?.[0]),
+      ...(load.full ? { values, errors: (load.range.valueTypes as unknown[][]).map((row) => row.map((t) => t === 'Error')) } : {}),
       ...(merged ? { merged } : {}),
+      ...(spill === undefined ? {} : { spill }),
     };
   }
 
@@ -482,7 +518,7 @@ export class OfficeWorkbook implements WorkbookPort {
         pending += bytes;
       };
       const guards: GuardLoad[] = [];
-      for (const guard of ops.filter(isGuard)) {
+      for (const guard of batchGuards(ops)) {
         await spend(opBytes(guard));
         guards.push(this.queueGuard(wb, guard));
       }
@@ -494,17 +530,21 @@ export class OfficeWorkbook implements WorkbookPort {
       // What a cell that names a column now holds (the active scenario): the next read's guess.
       for (const op of ops) if (op.kind === 'setNamedCell') this.memory.sawText(op.name, op.value);
       const misses = guards.flatMap((g) => this.missOf(g));
-      if (misses.length > 0) throw new WriteConflict(misses, true);
+      if (misses.length > 0) throw new WriteConflict(misses);
     });
   }
 
   private queueGuard(wb: Excel.Workbook, guard: Guard): GuardLoad {
     let range: Excel.Range;
     switch (guard.kind) {
-      case 'expectNamedCell':
+      case 'expectNamedCell': {
         range = wb.names.getItem(guard.name).getRange();
         range.load('values,formulas,rowCount,columnCount');
-        break;
+        if (!canReadSpills()) break;
+        const spill = range.getSpillParentOrNullObject();
+        spill.load('address');
+        return { guard, range, spill };
+      }
       case 'expectTableHeader':
         range = wb.tables.getItem(guard.table).getHeaderRowRange();
         range.load('values');
@@ -517,14 +557,15 @@ export class OfficeWorkbook implements WorkbookPort {
     return { guard, range };
   }
 
-  private missOf({ guard, range }: GuardLoad): GuardMiss[] {
+  private missOf({ guard, range, spill: anchor }: GuardLoad): GuardMiss[] {
     const values: CellValue[][] = range.values.map((row: unknown[]) => row.map(asCellValue));
     switch (guard.kind) {
       case 'expectNamedCell': {
         const value = values[0]?.[0] ?? '';
         const formula = formulaOf(range.formulas[0]?.[0], range.values[0]?.[0]);
-        const ok = range.rowCount === 1 && range.columnCount === 1 && formula === null && value === guard.value;
-        return ok ? [] : [{ guard, found: { values: [value], formula } }];
+        const spill = formula === null ? spillOf(anchor) : undefined;
+        const ok = range.rowCount === 1 && range.columnCount === 1 && formula === null && spill === undefined && value === guard.value;
+        return ok ? [] : [{ guard, found: { values: [value], formula, ...(spill === undefined ? {} : { spill }) } }];
       }
       case 'expectTableHeader': {
         const header = (values[0] ?? []).map((v) => String(v));
@@ -551,15 +592,22 @@ export class OfficeWorkbook implements WorkbookPort {
         range.formulas = op.cells.map((row) => row.map(contentToInput));
         return;
       }
-      case 'setTableColumn':
+      case 'setTableColumn': {
         if (op.values.length === 0) return;
-        wb.tables.getItem(op.table).columns.getItem(op.column).getDataBodyRange().values = op.values.map((v) => [toInput(v)]);
+        const body = wb.tables.getItem(op.table).columns.getItem(op.column).getDataBodyRange();
+        body.values = op.values.map((v) => [toInput(v)]);
+        formatRows(body, op.formats);
         return;
+      }
       case 'addTableColumn': {
         const column = wb.tables.getItem(op.table).columns.add();
         // A column name is set as it is (not parsed like typed input), so it stays text.
         column.name = op.header;
-        if (op.values.length > 0) column.getDataBodyRange().values = op.values.map((v) => [toInput(v)]);
+        if (op.values.length > 0) {
+          const body = column.getDataBodyRange();
+          body.values = op.values.map((v) => [toInput(v)]);
+          formatRows(body, op.formats);
+        }
         return;
       }
       case 'renameTableColumn':
@@ -568,10 +616,17 @@ export class OfficeWorkbook implements WorkbookPort {
       case 'deleteTableColumn':
         wb.tables.getItem(op.table).columns.getItem(op.column).delete();
         return;
-      case 'appendTableRows':
+      case 'appendTableRows': {
         if (op.rows.length === 0) return;
-        wb.tables.getItem(op.table).rows.add(undefined, op.rows.map((row) => row.map(toInput)));
+        const table = wb.tables.getItem(op.table);
+        table.rows.add(undefined, op.rows.map((row) => row.map(toInput)));
+        const n = op.rows.length;
+        const added = n === 0 ? undefined : table.getDataBodyRange().getLastRow().getOffsetRange(-(n - 1), 0).getResizedRange(n - 1, 0);
+        (op.formats ?? []).forEach((format, c) => {
+          if (format !== '' && added) added.getColumn(c).numberFormat = fill(n, 1, format);
+        });
         return;
+      }
       case 'addTable': {
         const at = this.at(op.address);
         const sheet = wb.worksheets.getItem(op.sheet);

@@ -10,7 +10,7 @@
  * expressions such as `B4+B5` are worked out by the pane (`localEvaluator`) from that batch:
  * Office.js has no "evaluate this expression" call.
  */
-import { EXPLAIN } from '../../engine/messages';
+import { EXPLAIN } from '../../explain/messages';
 import { explainFormula, insertRefusal, localEvaluator, type FormulaExplanation, type HostValue, type Reference } from '../../explain';
 import { hostValueOf, MAX_REFERENCE_CELLS, namedValueOf, referenceCells, referenceKey, referencesOf } from './precedents';
 

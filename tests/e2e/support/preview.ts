@@ -5,13 +5,22 @@
  * console error (a Content-Security-Policy violation is one), so tests can assert none.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { PANE_READY } from '../../../bench/preview';
 import { ROOT, startPreviewServer, type PreviewServer } from '../../../scripts/serve-preview';
 import { launchChromium, type Browser } from './browser';
 
-export const SCREENSHOT_DIR = path.join(ROOT, 'docs', 'images');
+/**
+ * Where screenshots go: the README's pictures in docs/images only when asked
+ * (`UPDATE_SCREENSHOTS=1 npm run test:e2e`); otherwise a temporary folder, so a test run
+ * still takes every picture (the code path stays tested) but leaves `git status` clean.
+ */
+export function screenshotDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'images') : path.join(os.tmpdir(), 'sft-e2e-screenshots');
+}
+export const SCREENSHOT_DIR = screenshotDir();
 
 export interface CellState {
   text: string;

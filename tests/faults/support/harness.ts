@@ -34,6 +34,35 @@ export interface CoAuthor {
   defineName(name: string, sheet: string, address: string): void;
   /** Merges cells (Home > Merge); false where the workbook has no merged cells (HyperFormula). */
   merge(sheet: string, address: string): boolean;
+  /**
+   * Sorts a table's body rows by one column (Data > Sort), as Excel does: whole rows move,
+   * blanks last. `descending` reverses the order of the non-blank keys.
+   */
+  sortTable(table: string, column: string, descending?: boolean): void;
+  /** Enters, in the cell left of the named cell, a formula whose result spills over it. */
+  spillOver(name: string): void;
+  /** Adds a sheet (e.g. one the user calls "Scenario Comparison"), with a value in A1. */
+  addSheet(sheet: string, a1: CellValue): void;
+  /** A cell's value, by sheet and address. */
+  cell(sheet: string, address: string): CellValue;
+  /** Inserts a blank sheet row inside a table's body, before body row `at` (the table grows). */
+  insertTableRow(table: string, at: number): void;
+  /** Deletes the sheet row of a table's body row `at` (the table shrinks). */
+  deleteTableRow(table: string, at: number): void;
+  /** Deletes a sheet (with its tables; names on it become #REF!). */
+  deleteSheet(sheet: string): void;
+}
+
+/** The order Excel's sort gives rows: by `key`, numbers before text, blanks last. */
+export function sortRows<T>(rows: readonly T[], key: (row: T) => CellValue, descending = false): T[] {
+  const rank = (v: CellValue): number => (v === '' ? 2 : typeof v === 'number' ? 0 : 1);
+  return [...rows].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (rank(x) !== rank(y) || rank(x) === 2) return rank(x) - rank(y);
+    const cmp = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).toLowerCase().localeCompare(String(y).toLowerCase());
+    return descending ? -cmp : cmp;
+  });
 }
 
 export interface Harness {
@@ -121,7 +150,12 @@ export async function hfHarness(options: HarnessOptions = {}): Promise<Harness> 
       const sheets = Object.entries(hf.getAllSheetsSerialized()).filter(([name]) => !ex.has(lower(name)));
       return JSON.stringify({
         sheets,
-        names: hf.listNamedExpressions().map((n) => [n, hf.getNamedExpression(n)?.expression]).sort(),
+        // A name on an excluded (derived) sheet belongs to it, e.g. Compare's mark on its sheet.
+        names: hf
+          .listNamedExpressions()
+          .map((n) => [n, hf.getNamedExpression(n)?.expression])
+          .filter(([, e]) => !ex.has(lower(parseRange(e ?? '')?.sheet ?? '')))
+          .sort(),
         tables: wb
           .tables()
           .map((t) => [t.name, t.sheet, t.row, t.col, t.columns, lower(t.name) === 'esg_scenariolog' ? '-' : t.rows])
@@ -163,6 +197,63 @@ export async function hfHarness(options: HarnessOptions = {}): Promise<Harness> 
         else hf.addNamedExpression(name, expression);
       },
       merge: () => false,
+      sortTable: (table, column, descending) => {
+        const t = wb.tables().find((x) => lower(x.name) === lower(table));
+        const sheet = t ? hf.getSheetId(t.sheet) : undefined;
+        if (!t || sheet === undefined) throw new Error(`no table ${table}`);
+        const at = (r: number, c: number): CellValue => {
+          const v = hf.getCellValue({ sheet, row: t.row + r, col: t.col + c });
+          return v === null || v === undefined ? '' : typeof v === 'object' ? String(v.value) : v;
+        };
+        const header = Array.from({ length: t.columns }, (_, c) => String(at(0, c)));
+        const k = header.findIndex((h) => lower(h) === lower(column));
+        if (k < 0) throw new Error(`no column ${column}`);
+        const rows = Array.from({ length: t.rows }, (_, r) => Array.from({ length: t.columns }, (_, c) => at(r + 1, c)));
+        const sorted = sortRows(rows, (row) => row[k], descending);
+        if (sorted.length > 0) hf.setCellContents({ sheet, row: t.row + 1, col: t.col }, sorted.map((row) => row.map(raw)));
+      },
+      spillOver: (name) => {
+        const at = cellOf(name);
+        if (at.col === 0) throw new Error(`${name} has no cell left of it`);
+        // The named cell becomes the second cell of a spill anchored on its left.
+        hf.setCellContents(at, [[null]]);
+        hf.setCellContents({ sheet: at.sheet, row: at.row, col: at.col - 1 }, [['={7,8}']]);
+      },
+      addSheet: (sheet, a1) => {
+        hf.addSheet(sheet);
+        hf.setCellContents({ sheet: hf.getSheetId(sheet) ?? 0, row: 0, col: 0 }, [[raw(a1)]]);
+      },
+      cell: (sheet, address) => {
+        const at = parseRange(address);
+        const id = hf.getSheetId(sheet);
+        if (!at || id === undefined) throw new Error(`no cell ${sheet}!${address}`);
+        const v = hf.getCellValue({ sheet: id, row: at.row, col: at.col });
+        return v === null || v === undefined ? '' : typeof v === 'object' ? String(v.value) : v;
+      },
+      insertTableRow: (table, at) => {
+        const t = wb.tables().find((x) => lower(x.name) === lower(table));
+        const sheet = t ? hf.getSheetId(t.sheet) : undefined;
+        if (!t || sheet === undefined) throw new Error(`no table ${table}`);
+        const row = t.row + 1 + Math.min(at, t.rows);
+        hf.addRows(sheet, [row, 1]);
+        for (const o of wb.tables()) if (o !== t && lower(o.sheet) === lower(t.sheet) && o.row >= row) o.row += 1;
+        t.rows += 1;
+      },
+      deleteTableRow: (table, at) => {
+        const t = wb.tables().find((x) => lower(x.name) === lower(table));
+        const sheet = t ? hf.getSheetId(t.sheet) : undefined;
+        if (!t || sheet === undefined || t.rows <= 1) return;
+        const row = t.row + 1 + Math.min(at, t.rows - 1);
+        hf.removeRows(sheet, [row, 1]);
+        for (const o of wb.tables()) if (o !== t && lower(o.sheet) === lower(t.sheet) && o.row > row) o.row -= 1;
+        t.rows -= 1;
+      },
+      deleteSheet: (sheet) => {
+        const id = hf.getSheetId(sheet);
+        if (id === undefined) return;
+        // Through the adapter, so that its tables go with the sheet (as in Excel).
+        void wb.write([{ kind: 'deleteSheet', sheet }]);
+      },
     },
     dispose: () => hf.destroy(),
   };
@@ -176,11 +267,26 @@ export function fakeState(wb: FakeWorkbook, exclude: readonly string[] = []): st
     sheets: wb.sheets
       .filter((s) => !ex.has(lower(s.name)))
       .map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), charts: s.charts })),
-    names: [...wb.names.values()].map((n) => [n.name, n.formula]).sort(),
+    names: [...wb.names.values()]
+      .filter((n) => !(n.ref && ex.has(lower(n.ref.sheet.name))))
+      .map((n) => [n.name, n.formula])
+      .sort(),
     tables: [...wb.tables.values()]
       .map((t) => [t.name, t.sheet.name, t.row, t.col, t.columns, lower(t.name) === 'esg_scenariolog' ? '-' : t.rows])
       .sort(),
   });
+}
+
+/** Inserts (count 1) or deletes (count -1) sheet row `at`, moving the cells, tables and names below it. */
+function shiftSheetRows(wb: FakeWorkbook, sheet: FakeWorkbook['sheets'][number], at: number, count: 1 | -1): void {
+  const cells = [...sheet.cells.entries()].map(([k, v]) => [k.split(',').map(Number), v] as const);
+  sheet.cells.clear();
+  for (const [[r, c], v] of cells) {
+    if (count < 0 && r === at) continue;
+    sheet.cells.set(`${r >= at + (count < 0 ? 1 : 0) ? r + count : r},${c}`, v);
+  }
+  for (const t of wb.tables.values()) if (t.sheet === sheet && t.row >= at + (count < 0 ? 1 : 0)) t.row += count;
+  for (const n of wb.names.values()) if (n.ref?.sheet === sheet && n.ref.row >= at + (count < 0 ? 1 : 0)) n.ref.row += count;
 }
 
 export function officeHarness(options: HarnessOptions = {}): Harness {
@@ -237,6 +343,47 @@ export function officeHarness(options: HarnessOptions = {}): Harness {
       merge: (sheet, address) => {
         wb.merge(sheet, address);
         return true;
+      },
+      sortTable: (table, column, descending) => {
+        const t = wb.tables.get(lower(table));
+        if (!t) throw new Error(`no table ${table}`);
+        const { header, rows } = wb.table(table);
+        const k = header.findIndex((h) => lower(h) === lower(column));
+        if (k < 0) throw new Error(`no column ${column}`);
+        const cells = rows.map((_, r) => Array.from({ length: t.columns }, (_c, c) => t.sheet.get(t.row + 1 + r, t.col + c)));
+        const order = sortRows(rows.map((row, r) => ({ row, r })), (x) => x.row[k], descending);
+        order.forEach(({ r }, to) => cells[r].forEach((cell, c) => t.sheet.put(t.row + 1 + to, t.col + c, cell)));
+        wb.onCalculate?.(wb);
+      },
+      spillOver: (name) => {
+        const at = ref(name);
+        if (at.col === 0) throw new Error(`${name} has no cell left of it`);
+        wb.spill(at.sheet.name, at.row, at.col - 1, '={7,8}', [[7, 8]]);
+        wb.onCalculate?.(wb);
+      },
+      addSheet: (sheet, a1) => {
+        wb.addSheet(sheet);
+        wb.setValue(sheet, 'A1', a1);
+      },
+      cell: (sheet, address) => {
+        const r = wb.ref(sheet, address);
+        return r.sheet.get(r.row, r.col)?.value ?? '';
+      },
+      insertTableRow: (table, at) => {
+        const t = wb.tables.get(lower(table));
+        if (!t) throw new Error(`no table ${table}`);
+        shiftSheetRows(wb, t.sheet, t.row + 1 + Math.min(at, t.rows), 1);
+        t.rows += 1;
+      },
+      deleteTableRow: (table, at) => {
+        const t = wb.tables.get(lower(table));
+        if (!t || t.rows <= 1) return;
+        shiftSheetRows(wb, t.sheet, t.row + 1 + Math.min(at, t.rows - 1), -1);
+        t.rows -= 1;
+        wb.onCalculate?.(wb);
+      },
+      deleteSheet: (sheet) => {
+        if (wb.sheet(sheet)) wb.deleteSheet(sheet);
       },
     },
     dispose: uninstall,

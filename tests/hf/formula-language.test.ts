@@ -1,0 +1,86 @@
+/**
+ * Issue 12.7 and 12.9: the preview and `calc` do what Excel does with
+ * - an error argument: the add-in does not set `allowErrorForDataTypeAny`, so Excel returns
+ *   the error without calling the function (also when a range argument holds an error);
+ * - the TRUE and FALSE literals, which HyperFormula alone reads as names.
+ */
+import { DetailedCellError, type HyperFormula } from 'hyperformula';
+import { CATALOGUE, type CatalogueName } from '../../src/engine';
+import { createHyperFormula } from '../../src/hf/engine';
+import { main as calc } from '../../src/cli/calc';
+
+function value(hf: HyperFormula, row = 0, col = 0): unknown {
+  const v = hf.getCellValue({ sheet: 0, row, col });
+  return v instanceof DetailedCellError ? { error: v.value, message: v.message } : v;
+}
+
+function evaluate(formula: string, data: unknown[][] = []): unknown {
+  // Data from row 31, below any spill.
+  const rows: unknown[][] = [[formula], ...Array.from({ length: 29 }, () => []), ...data];
+  const hf = createHyperFormula({ S: rows as (string | number | null)[][] });
+  try {
+    return value(hf);
+  } finally {
+    hf.destroy();
+  }
+}
+
+/** A valid call per function, as argument texts. */
+const VALID: Record<CatalogueName, string[]> = {
+  RATE: ['"2015-16"', '"retained"'],
+  GRANT: ['44095', '579', '0', '44769', '"2015-16"', '"total"', '87', '15'],
+  PROJECT: ['44095', '579', '0', '44769', '"2015-16"', '2', '7047.5', '"pupils"', '"even"', '"held"'],
+  'DSG.BLOCK': ['"High Needs"', '116', '12000', '"2018-19"'],
+  'DSG.PTE': ['{15;10;30}'],
+  'DSG.SUMMARY': ['300', '30', '50', '1', '-120'],
+  'DSG.TRANSFER': ['300000000', '2000000', '"2019-20"', 'TRUE'],
+  'TRADED.SURPLUS': ['{500,120}', '{450,20}'],
+  'TRADED.SHARE': ['100000', '{0,50000}', '{0.5,0.25}', '"whole"'],
+  'TRADED.SPLIT': ['100000', '{0,50000}', '{0.5,0.25}', '0.2', '"marginal"'],
+  'TRADED.PRICE': ['50000', '0.3', '100', '0.1'],
+  'TRADED.TECKAL': ['800000', '150000'],
+  MIX: ['70', '20', '10', '{0.1,0.5;0.2,0.6;0.1,0.3}'],
+};
+
+describe('an error argument is returned as it is, without calling the function (Excel without allowErrorForDataTypeAny)', () => {
+  const cases = CATALOGUE.flatMap((e) => e.params.map((p, i) => [e.name, p.name, i] as const));
+  test.each(cases)('%s %s', (name, _param, i) => {
+    const args = [...VALID[name as CatalogueName]];
+    // B31 holds #DIV/0!; a range argument gets a range holding it.
+    const cell = CATALOGUE.find((e) => e.name === name)?.params[i].kind === 'range' ? 'A31:B31' : 'B31';
+    args[i] = cell;
+    expect(evaluate(`=ESG.${name}(${args.join(',')})`, [[15, '=1/0']])).toEqual(expect.objectContaining({ error: '#DIV/0!' }));
+    args[i] = 'NA()';
+    expect(evaluate(`=ESG.${name}(${args.join(',')})`)).toEqual(expect.objectContaining({ error: '#N/A' }));
+  });
+
+  test('the valid calls above are valid (so the errors come from the argument)', () => {
+    for (const e of CATALOGUE) {
+      const v = evaluate(`=ESG.${e.name}(${VALID[e.name as CatalogueName].join(',')})`);
+      expect(v).not.toEqual(expect.objectContaining({ error: expect.anything() }));
+    }
+  });
+});
+
+describe('TRUE and FALSE are literals, as in Excel', () => {
+  test.each([
+    ['=ESG.DSG.TRANSFER(300000000,2000000,"2019-20",TRUE)', 2000000],
+    ['=ESG.DSG.TRANSFER(300000000,2000000,"2019-20",true)', 2000000],
+    ['=IF(TRUE,1,2)', 1],
+    ['=IF(FALSE,1,2)', 2],
+    ['=TRUE', true],
+    ['=FALSE', false],
+    ['=NOT(FALSE)', true],
+    ['=TRUE+1', 2],
+  ])('%s', (formula, expected) => {
+    expect(evaluate(formula)).toEqual(expected);
+  });
+
+  test('FALSE still refuses a transfer over the limit', () => {
+    expect(evaluate('=ESG.DSG.TRANSFER(300000000,2000000,"2019-20",FALSE)')).toEqual(expect.objectContaining({ error: '#VALUE!' }));
+  });
+
+  test('npm run calc accepts them', () => {
+    expect(JSON.parse(calc(['=ESG.DSG.TRANSFER(300000000,2000000,"2019-20",TRUE)']).stdout ?? '')).toBe(2000000);
+  });
+});
