@@ -180,8 +180,9 @@ describe('a pane that stays current (issues 12.6, 14.4)', () => {
     const said = await screen.findByText(/"July 2015 estimate" is the active scenario, so its inputs took the imported values: ESG_Mainstream\./);
     expect(said.closest('section')).toHaveAttribute('aria-labelledby', 'share-heading');
     expect(screen.queryByText('Unsaved changes')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Switch to "July 2017 estimate"' }));
+    await user.click(screen.getByRole('button', { name: 'Switch to "July 2017 estimate"', hidden: true }));
     expect(await screen.findByText('Switched to "July 2017 estimate"')).toBeInTheDocument();
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
+    expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
   });
 });
