@@ -221,6 +221,21 @@ describe('no page scroll, focus back on the opener (1,400 × 900)', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(await preview.waitForNamed('ESG_Mainstream', '44095')).toBe('44095');
   });
+
+  it('Insert: a formula inserted into a cell; the page does not scroll', async () => {
+    await preview.showSheet('Try it');
+    await preview.goTo('B6');
+    await preview.paneTab('Insert');
+    const panel = pane().getByRole('tabpanel', { name: 'Insert' });
+    await panel.getByRole('searchbox', { name: 'Search functions' }).fill('grant');
+    await panel.getByRole('button', { name: /^ESG\.GRANT\b/ }).click();
+    const form = panel.getByRole('form', { name: 'Arguments of ESG.GRANT' });
+    await form.getByRole('textbox', { name: /^mainstream/ }).fill('44095');
+    await form.getByRole('button', { name: 'Insert into the selected cell' }).click();
+    await form.getByText(/^Inserted =ESG\.GRANT/).waitFor();
+    await expectNoPageScroll('insert');
+    await preview.paneTab('Scenarios');
+  });
 });
 
 describe('an empty workbook', () => {

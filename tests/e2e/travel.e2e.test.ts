@@ -40,11 +40,55 @@ async function prepare(shoot = false): Promise<void> {
   await dialog().waitFor({ state: 'detached' });
 }
 
+/** The accessible name (aria-label, else text) of the focused element, once it is `name` (or after 15 s). */
+async function focusedAfter(name: string): Promise<string> {
+  const read = () =>
+    preview.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return 'the page body';
+      return el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName;
+    });
+  await preview.page
+    .waitForFunction(
+      (expected) => {
+        const el = document.activeElement as HTMLElement | null;
+        return el !== null && el !== document.body && (el.getAttribute('aria-label') ?? el.textContent?.trim()) === expected;
+      },
+      name,
+      { timeout: 15_000 },
+    )
+    .catch(() => undefined);
+  return read();
+}
+
+/** The page's own scroll at 1,400 × 900: none (the pane scrolls inside its box). */
+const pageScrolls = () =>
+  preview.page.evaluate(() => {
+    const el = document.scrollingElement ?? document.documentElement;
+    return el.scrollHeight > el.clientHeight || window.scrollY !== 0;
+  });
+
+describe('the review dialogs and the keyboard (issue 14.7), at 1,400 × 900', () => {
+  it("Cancel gives the focus back to Prepare's button; the page does not scroll", async () => {
+    await preview.page.setViewportSize({ width: 1400, height: 900 });
+    await button('Prepare a copy to send…').click();
+    await dialog().getByRole('table', { name: 'ESG.* cells to replace by their values' }).waitFor();
+    expect(await pageScrolls()).toBe(false);
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    expect(await focusedAfter('Prepare a copy to send…')).toBe('Prepare a copy to send…');
+    expect(await pageScrolls()).toBe(false);
+  });
+});
+
 describe('Share a workbook: prepare a copy to send, restore formulas', () => {
   it('replaces every ESG.* formula by the value it shows and keeps the formulas on a sheet', async () => {
     expect(await formulaOf('ESG_Total')).toMatch(/^=.*ESG\.|^=SUM|^=/);
     const before = await formulaOf('ESG_Total');
     await prepare(true);
+    // The dialog closed after the work: the focus is back on the button that opened it.
+    expect(await focusedAfter('Prepare a copy to send…')).toBe('Prepare a copy to send…');
+    expect(await pageScrolls()).toBe(false);
     expect(await preview.valueOf('ESG_Total')).toBe(JULY_2015_TOTAL);
     expect(await formulaOf('ESG_Total')).toBe(JULY_2015_TOTAL);
     expect(before).not.toBe(JULY_2015_TOTAL);

@@ -5,11 +5,12 @@
  * marking the workbook so it asks for its add-in. Self-contained: it gets the travel
  * actions and the pane (busy state, notices, re-reading) as props.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { TravelService } from '../../travel';
 import type { PrepareReview, RestoreReview, StartupState } from '../../travel/types';
 import { count, showValue } from '../format';
+import { useFocusReturn } from '../scenarios/focus';
 import type { Pane } from '../usePane';
 import { markNotice, prepareNotice, restoreNotice, reviewNotice } from './notices';
 import { ReviewDialog, type ReviewDialogProps, type ReviewRow } from './ReviewDialog';
@@ -40,6 +41,9 @@ export function TravelSection({ pane, travel }: TravelSectionProps) {
   };
   const [startup, setStartup] = useState<StartupState>();
   const disabled = pane.busy !== undefined;
+  // When a review dialog closes (Cancel, or after the work), the focus goes back to its button.
+  const root = useRef<HTMLElement>(null);
+  const focus = useFocusReturn(open, disabled, root);
 
   useEffect(() => {
     let live = true;
@@ -49,6 +53,11 @@ export function TravelSection({ pane, travel }: TravelSectionProps) {
     };
   }, [travel, pane.state]);
 
+  /** The button that opened a dialog (Safari does not focus a clicked button: it is the fallback). */
+  const opened = (button: HTMLElement) => {
+    focus.remember();
+    focus.setFallback(() => button);
+  };
   const reviewPrepare = async () => {
     const review = await pane.run('Listing the ESG.* cells…', () => travel.reviewPrepare(), reviewNotice);
     if (review?.kind === 'prepare-review') setDialog({ kind: 'prepare', review });
@@ -67,7 +76,7 @@ export function TravelSection({ pane, travel }: TravelSectionProps) {
   };
 
   return (
-    <section className={styles.section} aria-labelledby="travel-heading">
+    <section className={styles.section} aria-labelledby="travel-heading" ref={root}>
       <Subtitle2 as="h2" id="travel-heading" className={styles.heading}>
         Send to someone without the add-in
       </Subtitle2>
@@ -76,10 +85,22 @@ export function TravelSection({ pane, travel }: TravelSectionProps) {
         read.
       </Body1>
       <div className={styles.row}>
-        <Button disabled={disabled} onClick={() => void reviewPrepare()}>
+        <Button
+          disabled={disabled}
+          onClick={(event) => {
+            opened(event.currentTarget);
+            void reviewPrepare();
+          }}
+        >
           Prepare a copy to send…
         </Button>
-        <Button disabled={disabled} onClick={() => void reviewRestore()}>
+        <Button
+          disabled={disabled}
+          onClick={(event) => {
+            opened(event.currentTarget);
+            void reviewRestore();
+          }}
+        >
           Restore formulas…
         </Button>
         <Button disabled={disabled} onClick={() => void pane.run('Marking the workbook…', () => travel.mark(), markNotice)}>
