@@ -59,7 +59,16 @@ module.exports = async (env = {}, argv = {}) => {
     // Unchanged sources rebuild from node_modules/.cache/webpack (the second build is quick).
     cache: { type: 'filesystem', name: `addin-${mode}`, buildDependencies: { config: [__filename, path.join(__dirname, 'scripts/targets.js'), path.join(__dirname, 'scripts/manifest-url.js')] } },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: { rules: transpileRules() },
+    module: {
+      rules: [
+        ...transpileRules(),
+        // Our modules have no import-time effects, except the function files (the metadata plugin
+        // appends their CustomFunctions.associate calls) and the entries (always included). So an
+        // import of one name through a barrel (`../scenarios`) brings only that name's module, and a
+        // module used only by a lazy chunk stays out of the first load.
+        { test: /\.tsx?$/, include: path.resolve(__dirname, 'src'), exclude: path.resolve(__dirname, 'src/functions'), sideEffects: false },
+      ],
+    },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTION_FILES }),
