@@ -8,8 +8,9 @@
  * shell, the scenario list and log, and the two reads behind them (list, recent log) over the
  * Office.js adapter. Everything else is a chunk (src/taskpane/lazy/): the other actions (the
  * scenario service, Set up, travel), the dialogs, the Compare, Explain, Insert and Functions
- * tabs, and the self-test. Each shows a loading state until its code is there, and all are
- * fetched once the pane has read the workbook (App calls preloadDeferred).
+ * tabs, and the self-test. Each shows a loading state until its code is there. The chunk is
+ * fetched as soon as the pane has rendered (the header's self-test button and the travel
+ * section's startup state are in it), never before: the Scenarios tab does not wait for it.
  */
 import { type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
