@@ -23,14 +23,11 @@ import { count } from '../format';
 import { nameKey } from '../../workbook/port';
 import { PaneNotice } from '../PaneNotice';
 import type { Pane } from '../usePane';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog, ImportDialog, NameDialog, UnsavedDialog } from '../lazy/dialogs';
 import { useFocusReturn } from './focus';
-import { ImportDialog } from './ImportDialog';
-import { NameDialog } from './NameDialog';
 import { copyName } from './names';
 import { RecentChanges } from './RecentChanges';
 import { ScenarioList } from './ScenarioList';
-import { UnsavedDialog } from './UnsavedDialog';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

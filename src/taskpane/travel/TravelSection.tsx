@@ -13,7 +13,8 @@ import { count, showValue } from '../format';
 import { useFocusReturn } from '../scenarios/focus';
 import type { Pane } from '../usePane';
 import { markNotice, prepareNotice, restoreNotice, reviewNotice } from './notices';
-import { ReviewDialog, type ReviewDialogProps, type ReviewRow } from './ReviewDialog';
+import { ReviewDialog } from '../lazy/dialogs';
+import type { ReviewDialogProps, ReviewRow } from './ReviewDialog';
 
 /** What the section needs of the travel service (the pane's actions carry one). */
 export type TravelActions = Pick<TravelService, 'reviewPrepare' | 'prepare' | 'reviewRestore' | 'restore' | 'mark' | 'startupState'>;
