@@ -15,7 +15,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
   Spinner,
   Subtitle2,
   Text,
@@ -83,6 +82,18 @@ const useStyles = makeStyles({
   // A rate and the line of its source read as one entry: no rule between them.
   rateRow: { borderBottomStyle: 'none' },
   source: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, paddingBottom: tokens.spacingVerticalXS },
+  select: {
+    alignSelf: 'flex-start',
+    minWidth: '8rem',
+    minHeight: '32px',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   result: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
 });
 
@@ -220,7 +231,6 @@ function Explained({
   const long = e.steps.some((st) => st.group !== undefined);
   const groups = [...new Set(e.steps.flatMap((s) => (s.group === undefined ? [] : [s.group])))];
   const [picked, setPicked] = useState<string | undefined>(selectedGroup !== undefined && groups.includes(selectedGroup) ? selectedGroup : undefined);
-  const rowId = useId();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = formulaExplanationText(x, cell);
   const doCopy = async () => {
@@ -248,13 +258,16 @@ function Explained({
         <>
           {groups.length > 1 && (
             <Field label="Row" hint="The selected cell's row is shown first; pick another to see its result and steps.">
-              <Select id={rowId} value={picked ?? groups[0]} onChange={(_, data) => setPicked(data.value)}>
-                {groups.map((g) => (
-                  <option key={g} value={g}>
-                    {g}
-                  </option>
-                ))}
-              </Select>
+              {(field) => (
+                // A native select (Field gives it its label and hint): no extra component in the pane's bundle.
+                <select {...field} className={styles.select} value={picked ?? groups[0]} onChange={(event) => setPicked(event.target.value)}>
+                  {groups.map((g) => (
+                    <option key={g} value={g}>
+                      {g}
+                    </option>
+                  ))}
+                </select>
+              )}
             </Field>
           )}
           <Subtitle2 as="h3">{EXPLAIN.headingResult}</Subtitle2>
