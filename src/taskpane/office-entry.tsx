@@ -19,7 +19,7 @@ import { serviceContext } from '../scenarios/context';
 import { recentLog } from '../scenarios/history';
 import { SCENARIOS_TABLE } from '../scenarios/layout';
 import { listScenarios } from '../scenarios/list';
-import { OfficeWorkbook } from '../workbook/office/OfficeWorkbook';
+import { OfficeWorkbook } from '../workbook/office';
 import { officeStartup, showPaneWithScenarios } from '../workbook/office/startup';
 import { App } from './App';
 import type { CellHost } from './cells';

@@ -39,6 +39,29 @@ window.CustomFunctions = {
 window.Excel = { run: function () { return Promise.reject(new Error('No workbook in this test')); } };
 `;
 
+/**
+ * The same, over a workbook where every object Excel is asked for is empty or a null object:
+ * enough for the pane's first read to run and find nothing usable.
+ */
+const EMPTY_WORKBOOK_OFFICE_JS = FAKE_OFFICE_JS.replace(
+  'window.Excel = {',
+  `function nothing() {
+  return new Proxy(function () { return nothing(); }, {
+    get: function (_, key) {
+      if (key === 'isNullObject') return true;
+      if (key === 'then' || typeof key === 'symbol') return undefined;
+      if (key === 'load' || key === 'track' || key === 'untrack') return function () { return nothing(); };
+      if (['values', 'formulas', 'valueTypes', 'numberFormat', 'items'].indexOf(key) >= 0) return [];
+      if (key === 'rowCount' || key === 'columnCount') return 0;
+      if (key === 'address' || key === 'name') return '';
+      return nothing();
+    },
+  });
+}
+window.Excel = { run: function (batch) { return Promise.resolve().then(function () { return batch({ workbook: nothing(), sync: function () { return Promise.resolve(); } }); }); } };
+window.Excel_unused = {`,
+);
+
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.map': 'application/json' };
 
 interface Served {
@@ -143,5 +166,32 @@ describe("the add-in's production page", () => {
 
   it('logs no error but the unreadable workbook', () => {
     expect(errors.filter((e) => !/No workbook in this test/.test(e))).toEqual([]);
+  });
+});
+
+describe('the Scenarios tab needs nothing but the first load', () => {
+  it('with the lazy chunk blocked, the pane still reads the workbook and shows what it found; what is deferred says it could not load', async () => {
+    const blocked = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    blocked.on('pageerror', (err) => pageErrors.push(err.message));
+    await blocked.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: EMPTY_WORKBOOK_OFFICE_JS }));
+    let refused = 0;
+    await blocked.route(/\/pane-more\.[0-9a-f]+\.js$/, (route) => {
+      refused += 1;
+      return route.abort();
+    });
+    await blocked.goto(served.url);
+    // The list read ran (through the first load alone) and the pane shows what it found.
+    await blocked.getByText('The scenarios cannot be used until this is fixed').waitFor();
+    expect(await blocked.getByRole('button', { name: 'Refresh' }).isEnabled()).toBe(true);
+    // The chunk was asked for (the pane fetches it once it has rendered) and refused...
+    expect(refused).toBeGreaterThan(0);
+    // ...so where the self-test's button would be, the header says so and offers to try again.
+    await blocked.getByText(/This part of the add-in could not be loaded/).waitFor();
+    expect(await blocked.getByRole('button', { name: 'Try again' }).isEnabled()).toBe(true);
+    // The travel section is in the first load; its startup state is 'unavailable' without the chunk.
+    await blocked.getByText(/Colleagues with the add-in: mark the workbook/).waitFor();
+    expect(pageErrors).toEqual([]);
+    await blocked.close();
   });
 });

@@ -159,4 +159,11 @@ describe('deferred actions', () => {
     expect(load).toHaveBeenCalledTimes(2);
     expect(actions.travel).toBeUndefined();
   });
+
+  it("the travel section's startup state is 'unavailable' when the chunk cannot load, as the service's own never rejects", async () => {
+    const load = jest.fn().mockRejectedValue(new Error('Loading chunk 7 failed'));
+    const actions = deferredActions({ reads: { list: jest.fn(), recentLog: jest.fn() }, load, travel: true });
+    await expect(actions.travel?.startupState()).resolves.toBe('unavailable');
+    await expect(actions.travel?.mark('Inputs')).rejects.toThrow('Loading chunk 7 failed');
+  });
 });

@@ -59,7 +59,14 @@ export function deferredActions({ reads, load, travel, watch }: DeferredActionsS
     ...actions,
     list: () => reads.list(),
     recentLog: (limit) => reads.recentLog(limit),
-    ...(travel ? { travel: Object.fromEntries(TRAVEL.map((key) => [key, later(travelActions, key)])) as unknown as TravelActions } : {}),
+    ...(travel ? { travel: deferredTravel(travelActions) } : {}),
     ...(watch ? { watch } : {}),
   };
+}
+
+/** Travel actions on first use; the startup state, like the service's, never rejects ('unavailable'). */
+function deferredTravel(load: () => Promise<TravelActions>): TravelActions {
+  const travel = Object.fromEntries(TRAVEL.map((key) => [key, later(load, key)])) as unknown as TravelActions;
+  const startupState = travel.startupState;
+  return { ...travel, startupState: () => startupState().catch(() => 'unavailable' as const) };
 }
