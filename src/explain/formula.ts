@@ -10,28 +10,15 @@ import { EXPLAIN } from './messages';
 import { NAMESPACE, REGISTRY, type FunctionSpec, type ParamSpec } from '../functions/registry';
 import { parseFormula, walk, type Node } from './parse';
 import { ERROR_CODES, FormulaSyntaxError } from './tokenize';
+import type { CellReference, RefError, RefScalar, RefValue } from '../workbook/selection-port';
 
 /** An error value read from the workbook, e.g. { error: '#N/A' }. */
-export interface HostError {
-  readonly error: string;
-  readonly message?: string;
-}
-export type HostScalar = number | string | boolean | null | HostError;
+export type HostError = RefError;
+export type HostScalar = RefScalar;
 /** What a host gives for a reference or an expression: one value, or rows of values for a range. */
-export type HostValue = HostScalar | readonly (readonly HostScalar[])[];
-
+export type HostValue = RefValue;
 /** A reference the formula makes, as the host needs it to read the value. */
-export interface Reference {
-  readonly kind: 'cell' | 'range' | 'name';
-  /** As written in the formula, e.g. "'My Sheet'!$A$1", "B2:B9", "ESG_Mainstream". */
-  readonly text: string;
-  /** The sheet the reference names, without quotes; absent: the formula's own sheet (or a workbook name). */
-  readonly sheet?: string;
-  /** cell/range: the address on the sheet, e.g. "$A$1" or "B2:B9". */
-  readonly address?: string;
-  /** name: the defined name. */
-  readonly name?: string;
-}
+export type Reference = CellReference;
 
 export interface ExplainHost {
   /** The value(s) of a cell, range or defined name; a blank cell is null or "". */
