@@ -8,10 +8,10 @@
  */
 import type { Snapshot, WriteOp, WorkbookPort } from '../workbook/port';
 import { DEMO_SCENARIOS, demoNames, SHEETS, type SheetKey } from './demo/content';
-import { demoWrites } from './demo/sheets';
+import { demoWrites, type SheetClaim } from './demo/sheets';
 import { LOG_TABLE, OUTPUTS_TABLE, SCENARIOS_TABLE } from './layout';
 import { MESSAGES } from './messages';
-import { refusal } from './names';
+import { refusal, sameName } from './names';
 import type { Failure, Refusal } from './types';
 
 export { DEMO_SCENARIOS, demoNames, FORMATS } from './demo/content';
@@ -43,29 +43,52 @@ export async function setUpDemoModel(port: WorkbookPort): Promise<SetupOutcome> 
     sheetName[sheet] = free;
   }
 
-  const ops = demoWrites(sheetName);
-
+  const { ops, claims } = demoWrites(sheetName);
   try {
     await port.write(ops);
   } catch (error) {
-    return rollBack(port, SHEETS.map((s) => sheetName[s]), names, causeOf(error));
+    return rollBack(port, claims, names, causeOf(error));
   }
   return { kind: 'set-up', sheets: SHEETS.map((s) => sheetName[s]), activeScenario: DEMO_SCENARIOS.july2015 };
 }
 
 /**
- * Removes what a failed Set up had added. Its sheets and names were all free before it
- * started (it checked), so whichever of them exist now are its own: delete the names, then
- * the sheets (with the tables and charts on them).
+ * Removes what a failed Set up had added, and only that. Its sheets and names were free when
+ * it read, but a co-author may have added a sheet of the same name since (then Set up's
+ * batch broke on it): so a sheet is Set up's own only when what Set up defined on it straight
+ * after adding it is there (`SheetClaim`), or a later sheet is claimed (the batch applies a
+ * prefix: every sheet before a claimed one was added by it). The one sheet after the last
+ * claimed one, if it exists, may be either: it is left, and the message names it. Names go
+ * first (only those on Set up's sheets), then the sheets, with their tables and charts.
  */
-async function rollBack(port: WorkbookPort, sheets: readonly string[], names: readonly string[], cause: string): Promise<Failure> {
+async function rollBack(port: WorkbookPort, claims: readonly SheetClaim[], names: readonly string[], cause: string): Promise<Failure> {
   try {
-    const snap = await port.read({ sheets, names });
-    const ops: WriteOp[] = [
-      ...names.filter((n) => snap.name(n).status !== 'missing').map((name): WriteOp => ({ kind: 'deleteName', name })),
-      ...sheets.filter((s) => snap.sheetExists(s)).map((sheet): WriteOp => ({ kind: 'deleteSheet', sheet })),
-    ];
-    await port.write(ops);
+    const sheets = claims.map((c) => c.sheet);
+    const tables = claims.flatMap((c) => (c.table === undefined ? [] : [c.table]));
+    const snap = await port.read({ sheets, names, tables });
+    const isClaimed = (c: SheetClaim): boolean => {
+      if (c.name !== undefined) {
+        const n = snap.name(c.name);
+        return n.status === 'range' && sameName(n.sheet, c.sheet);
+      }
+      const t = c.table === undefined ? null : snap.table(c.table);
+      return t !== null && sameName(t.sheet, c.sheet);
+    };
+    let last = -1;
+    claims.forEach((c, i) => {
+      if (isClaimed(c)) last = i;
+    });
+    const ours = sheets.filter((sheet, i) => i <= last && snap.sheetExists(sheet));
+    const unsure = sheets[last + 1] !== undefined && snap.sheetExists(sheets[last + 1]) ? sheets[last + 1] : undefined;
+    const onOurs = (name: string): boolean => {
+      const n = snap.name(name);
+      return n.status === 'range' && ours.some((sheet) => sameName(sheet, n.sheet));
+    };
+    await port.write([
+      ...names.filter(onOurs).map((name): WriteOp => ({ kind: 'deleteName', name })),
+      ...ours.map((sheet): WriteOp => ({ kind: 'deleteSheet', sheet })),
+    ]);
+    if (unsure !== undefined) return { kind: 'failed', restored: false, message: MESSAGES.setupFailedSheetLeft(cause, unsure) };
     return { kind: 'failed', restored: true, message: MESSAGES.setupFailedRestored(cause) };
   } catch {
     return { kind: 'failed', restored: false, message: MESSAGES.setupFailed(cause) };

@@ -176,8 +176,29 @@ function scenariosSheet(name: string): { sheet: SheetBuilder; tables: WriteOp[] 
   };
 }
 
-/** The write batch that adds the demo model on the sheets `sheetName` gives (free names, checked by Set up). */
-export function demoWrites(sheetName: Readonly<Record<SheetKey, string>>): WriteOp[] {
+/** What Set up defines on a sheet straight after adding it: proof, after a failure, that the sheet is its own. */
+export interface SheetClaim {
+  readonly sheet: string;
+  /** A defined name Set up puts on the sheet, or… */
+  readonly name?: string;
+  /** …the table it adds there (the Scenario Log, which has no name). */
+  readonly table?: string;
+}
+
+export interface DemoWrites {
+  readonly ops: readonly WriteOp[];
+  /** One per sheet, in the order the sheets are added. */
+  readonly claims: readonly SheetClaim[];
+}
+
+/**
+ * The write batch that adds the demo model on the sheets `sheetName` gives (free names,
+ * checked by Set up). Each sheet is added and at once claimed (a name or the log table on
+ * it), so that after a batch that broke half-way Set up can tell its sheets from a sheet a
+ * co-author added meanwhile under the same name (see setup.ts). Then the input names, the
+ * formulas (which use them), the names of formula cells, the tables and the formats.
+ */
+export function demoWrites(sheetName: Readonly<Record<SheetKey, string>>): DemoWrites {
   const scenarios = scenariosSheet(sheetName[SCENARIOS_SHEET]);
   const builders = [
     inputsSheet(sheetName.Inputs),
@@ -187,24 +208,41 @@ export function demoWrites(sheetName: Readonly<Record<SheetKey, string>>): Write
     budgetSheet(sheetName['Budget 2015-16'], sheetName.DSG),
     scenarios.sheet,
   ];
+  const isFormulaCell = (b: SheetBuilder, address: string) => b.formulas.some((f) => cellAddress(f.row, f.col, true) === address);
+  const define = (b: SheetBuilder, n: { name: string; address: string }): WriteOp => ({ kind: 'defineName', sheet: b.name, name: n.name, address: n.address });
+  const logTable: WriteOp = { kind: 'addTable', sheet: sheetName[LOG_SHEET], address: 'A1', name: LOG_TABLE, header: [...LOG_COLUMNS], rows: [] };
 
-  const ops: WriteOp[] = SHEETS.map((sheet) => ({ kind: 'addSheet', sheet: sheetName[sheet] }));
+  const ops: WriteOp[] = [];
+  const claims: SheetClaim[] = [];
+  const claimed = new Set<string>();
+  for (const key of SHEETS) {
+    const sheet = sheetName[key];
+    ops.push({ kind: 'addSheet', sheet });
+    const b = builders.find((x) => x.name === sheet);
+    // A constant's name if the sheet has one (nothing waits on it), else a formula cell's.
+    const n = b?.names.find((x) => !isFormulaCell(b, x.address)) ?? b?.names[0];
+    if (b !== undefined && n !== undefined) {
+      ops.push(define(b, n));
+      claims.push({ sheet, name: n.name });
+      claimed.add(n.name);
+    } else if (key === LOG_SHEET) {
+      ops.push(logTable);
+      claims.push({ sheet, table: LOG_TABLE });
+    } else {
+      claims.push({ sheet });
+    }
+  }
   for (const b of builders) {
     const block = b.block();
     if (block) ops.push(block);
   }
   // Input names first, so that every formula finds its names.
-  for (const b of builders) for (const n of b.names) if (!b.formulas.some((f) => cellAddress(f.row, f.col, true) === n.address)) {
-    ops.push({ kind: 'defineName', sheet: b.name, name: n.name, address: n.address });
-  }
+  for (const b of builders) for (const n of b.names) if (!claimed.has(n.name) && !isFormulaCell(b, n.address)) ops.push(define(b, n));
   for (const b of builders) {
     for (const f of b.formulas) ops.push({ kind: 'setCells', sheet: b.name, address: cellAddress(f.row, f.col), cells: [[{ formula: f.formula }]] });
   }
-  for (const b of builders) for (const n of b.names) if (b.formulas.some((f) => cellAddress(f.row, f.col, true) === n.address)) {
-    ops.push({ kind: 'defineName', sheet: b.name, name: n.name, address: n.address });
-  }
+  for (const b of builders) for (const n of b.names) if (!claimed.has(n.name) && isFormulaCell(b, n.address)) ops.push(define(b, n));
   ops.push(...scenarios.tables);
-  ops.push({ kind: 'addTable', sheet: sheetName[LOG_SHEET], address: 'A1', name: LOG_TABLE, header: [...LOG_COLUMNS], rows: [] });
   for (const b of builders) for (const f of b.formats) ops.push({ kind: 'setNumberFormat', sheet: b.name, address: f.address, format: f.format });
   ops.push(
     { kind: 'setColumnWidth', sheet: sheetName.Inputs, address: 'A1', points: 300 },
@@ -221,5 +259,5 @@ export function demoWrites(sheetName: Readonly<Record<SheetKey, string>>): Write
     { kind: 'activateSheet', sheet: sheetName.Inputs },
   );
 
-  return ops;
+  return { ops, claims };
 }
