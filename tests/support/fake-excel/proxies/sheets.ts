@@ -1,0 +1,171 @@
+/** The workbook, worksheet and chart proxies. */
+import { parseRange } from '../../../../src/workbook/a1';
+import { Loadable } from '../loadable';
+import { FakeChart, FakeOfficeError, FakeSheet } from '../model';
+import { NamedItemCollectionProxy } from './names';
+import { RangeProxy, addressOf } from './range';
+import { TableCollectionProxy } from './tables';
+import { FakeContext, must } from '../sync';
+
+export class WorkbookProxy {
+  readonly tables: TableCollectionProxy;
+  readonly names: NamedItemCollectionProxy;
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly application: { calculate: (type: string) => void };
+
+  constructor(ctx: FakeContext) {
+    this.tables = new TableCollectionProxy(ctx, undefined);
+    this.names = new NamedItemCollectionProxy(ctx);
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.application = {
+      calculate: () => ctx.push(false, () => ctx.wb.onCalculate?.(ctx.wb)),
+    };
+  }
+}
+
+export class ChartProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly resolve: () => { sheet: FakeSheet; chart: FakeChart },
+  ) {}
+
+  set name(value: string) {
+    this.ctx.push(true, () => {
+      this.resolve().chart.name = value;
+    });
+  }
+
+  get title(): { text: string } {
+    const ctx = this.ctx;
+    const resolve = this.resolve;
+    return {
+      set text(value: string) {
+        ctx.push(true, () => {
+          resolve().chart.title = value;
+        });
+      },
+      get text(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'title');
+      },
+    };
+  }
+
+  setPosition(start: string): void {
+    this.ctx.push(true, () => {
+      this.resolve().chart.position = start;
+    });
+  }
+
+  delete(): void {
+    this.ctx.push(true, () => {
+      const { sheet, chart } = this.resolve();
+      sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+    });
+  }
+}
+
+export class ChartCollectionProxy {
+  private list?: ChartProxy[];
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  load(props: string): this {
+    if (props !== 'items/name') throw new FakeOfficeError('InvalidArgument', `fake: load ${props}`);
+    this.ctx.push(false, () => {
+      const sheet = this.sheet();
+      this.list = sheet.charts.map((chart) => new ChartProxy(this.ctx, () => ({ sheet, chart })));
+    });
+    return this;
+  }
+
+  get items(): ChartProxy[] {
+    return must(this.list, 'charts (not loaded)');
+  }
+
+  add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
+    let created: { sheet: FakeSheet; chart: FakeChart } | undefined;
+    this.ctx.push(true, () => {
+      const sheet = this.sheet();
+      const chart: FakeChart = { name: `Chart ${sheet.charts.length + 1}`, type, source: addressOf(must(source.resolve(), 'source')), seriesBy, title: '' };
+      sheet.charts.push(chart);
+      created = { sheet, chart };
+    });
+    return new ChartProxy(this.ctx, () => must(created, 'chart'));
+  }
+}
+
+export class WorksheetProxy extends Loadable {
+  readonly charts: ChartCollectionProxy;
+  readonly tables: TableCollectionProxy;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => FakeSheet | null,
+    orNull: boolean,
+  ) {
+    super(ctx, orNull);
+    this.charts = new ChartCollectionProxy(ctx, () => this.must());
+    this.tables = new TableCollectionProxy(ctx, () => this.must());
+  }
+
+  private must(): FakeSheet {
+    return must(this.resolve(), 'worksheet');
+  }
+
+  protected capture(): Record<string, unknown> | null {
+    const s = this.resolve();
+    return s ? { name: s.name } : null;
+  }
+
+  get name(): string {
+    return this.loaded('name') as string;
+  }
+
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const sheet = this.must();
+        if (address === undefined) return { sheet, row: 0, col: 0, rows: 1048576, cols: 16384 };
+        const r = parseRange(address);
+        if (!r || r.sheet !== undefined) throw new FakeOfficeError('InvalidArgument', `fake: address ${address}`);
+        return { sheet, row: r.row, col: r.col, rows: r.rows, cols: r.cols };
+      },
+      false,
+    );
+  }
+
+  activate(): void {
+    this.ctx.push(true, () => {
+      this.ctx.wb.activeSheet = this.must().name;
+    });
+  }
+
+  delete(): void {
+    this.ctx.push(true, () => {
+      this.ctx.wb.deleteSheet(this.must().name);
+    });
+  }
+}
+
+export class WorksheetCollectionProxy {
+  constructor(private readonly ctx: FakeContext) {}
+
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.wb.sheet(name) ?? null, false);
+  }
+
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.wb.sheet(name) ?? null, true);
+  }
+
+  add(name: string): WorksheetProxy {
+    this.ctx.push(true, () => {
+      this.ctx.wb.addSheet(name);
+    });
+    return this.getItem(name);
+  }
+}
