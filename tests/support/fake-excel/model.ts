@@ -37,6 +37,11 @@ export interface FakeName {
   ref?: FakeRef;
   formula: string;
   comment?: string;
+  /** A name holding a value rather than a range: its `NamedItem.type` ('Double', 'String', 'Boolean', 'Error') and value. */
+  type?: string;
+  value?: FakeValue;
+  /** False for a hidden name (Name Manager does not list it). */
+  visible?: boolean;
 }
 
 export interface FakeTable {
@@ -88,6 +93,13 @@ export function parseInput(input: unknown): { value: FakeValue; formula: string 
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, FakeName>();
+  /** Worksheet-scoped names: lower-cased sheet name → lower-cased name → the name. */
+  readonly sheetNames = new Map<string, Map<string, FakeName>>();
+  /** The active cell and the selected range (`Workbook.getActiveCell`, `getSelectedRange`). */
+  active = { sheet: 'Sheet1', address: 'A1' };
+  selected = 'Sheet1!A1';
+  /** `Workbook.onSelectionChanged` handlers registered now. */
+  readonly selectionHandlers = new Set<() => Promise<unknown>>();
   readonly tables = new Map<string, FakeTable>();
   readonly merges: FakeRef[] = [];
   /** Dynamic-array spills: the anchor (top-left, holding the formula) and the range it fills. */
@@ -130,6 +142,19 @@ export class FakeWorkbook {
   defineName(name: string, sheet: string, address: string): void {
     const ref = this.ref(sheet, address);
     this.names.set(lower(name), { name, ref, formula: `=${quoteSheetName(ref.sheet.name)}!${rangeAddress(ref, true)}` });
+  }
+
+  /** Test helper: a name scoped to a worksheet (`scope`), e.g. a sheet's own `Pupils`. */
+  defineSheetName(scope: string, name: string, sheet: string, address: string): void {
+    const ref = this.ref(sheet, address);
+    const names = this.sheetNames.get(lower(scope)) ?? new Map<string, FakeName>();
+    names.set(lower(name), { name, ref, formula: `=${quoteSheetName(ref.sheet.name)}!${rangeAddress(ref, true)}` });
+    this.sheetNames.set(lower(scope), names);
+  }
+
+  /** Test helper: a name holding a value (`type` as `NamedItem.type` gives it); `visible: false` hides it. */
+  defineValueName(name: string, type: string, value: FakeValue, options: { readonly visible?: boolean } = {}): void {
+    this.names.set(lower(name), { name, formula: `=${String(value)}`, type, value, ...(options.visible === false ? { visible: false } : {}) });
   }
 
   /** Test helper: merges a block of cells (as Home > Merge Cells). */

@@ -72,9 +72,10 @@ export class FakeExcel {
     };
   }
 
-  run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+  /** `Excel.run`; `context`: run in the context of earlier objects (e.g. to remove an event handler). */
+  run = async <T>(batch: (context: FakeContext) => Promise<T>, context?: FakeContext): Promise<T> => {
     this.runCount += 1;
-    return batch(new FakeContext(this));
+    return batch(context ?? new FakeContext(this));
   };
 
   /** Makes the global `Excel.run` this fake's; returns the undo. */

@@ -3,6 +3,7 @@ import { quoteSheetName, rangeAddress } from '../../../../src/workbook/a1';
 import { Loadable } from '../loadable';
 import { FakeCell, FakeOfficeError, FakeRef, parseInput } from '../model';
 import { FakeContext, must } from '../sync';
+import { WorksheetProxy } from './sheets';
 
 export function addressOf(ref: FakeRef): string {
   return `${quoteSheetName(ref.sheet.name)}!${rangeAddress(ref)}`;
@@ -15,6 +16,11 @@ export class RangeProxy extends Loadable {
     orNull: boolean,
   ) {
     super(ctx, orNull);
+  }
+
+  /** The worksheet the range is on. */
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.resolve()?.sheet ?? null, false);
   }
 
   protected capture(props?: readonly string[]): Record<string, unknown> | null {

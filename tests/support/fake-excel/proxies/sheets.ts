@@ -1,7 +1,7 @@
 /** The workbook, worksheet and chart proxies. */
-import { parseRange } from '../../../../src/workbook/a1';
+import { parseRange, rangeAddress } from '../../../../src/workbook/a1';
 import { Loadable } from '../loadable';
-import { FakeChart, FakeOfficeError, FakeSheet } from '../model';
+import { FakeChart, FakeOfficeError, FakeSheet, lower } from '../model';
 import { NamedItemCollectionProxy } from './names';
 import { RangeProxy, addressOf } from './range';
 import { TableCollectionProxy } from './tables';
@@ -13,12 +13,42 @@ export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly application: { calculate: (type: string) => void };
 
-  constructor(ctx: FakeContext) {
+  constructor(private readonly ctx: FakeContext) {
     this.tables = new TableCollectionProxy(ctx, undefined);
     this.names = new NamedItemCollectionProxy(ctx);
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.application = {
       calculate: () => ctx.push(false, () => ctx.wb.onCalculate?.(ctx.wb)),
+    };
+  }
+
+  /** The active cell, as `FakeWorkbook.active` says at the sync. */
+  getActiveCell(): RangeProxy {
+    const wb = this.ctx.wb;
+    return new RangeProxy(this.ctx, () => wb.ref(wb.active.sheet, wb.active.address), false);
+  }
+
+  /** The selected range, as `FakeWorkbook.selected` (sheet-qualified) says at the sync. */
+  getSelectedRange(): RangeProxy {
+    const wb = this.ctx.wb;
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const r = parseRange(wb.selected);
+        return r?.sheet === undefined ? null : wb.ref(r.sheet, rangeAddress(r));
+      },
+      false,
+    );
+  }
+
+  /** `onSelectionChanged.add(handler)`: registered at the sync; its result removes it. */
+  get onSelectionChanged(): { add(handler: () => Promise<unknown>): { context: FakeContext; remove(): void } } {
+    const ctx = this.ctx;
+    return {
+      add(handler) {
+        ctx.push(true, () => ctx.wb.selectionHandlers.add(handler));
+        return { context: ctx, remove: () => ctx.push(true, () => ctx.wb.selectionHandlers.delete(handler)) };
+      },
     };
   }
 }
@@ -113,6 +143,11 @@ export class WorksheetProxy extends Loadable {
 
   private must(): FakeSheet {
     return must(this.resolve(), 'worksheet');
+  }
+
+  /** The worksheet's own (worksheet-scoped) names. */
+  get names(): NamedItemCollectionProxy {
+    return new NamedItemCollectionProxy(this.ctx, () => this.ctx.wb.sheetNames.get(lower(this.must().name)));
   }
 
   protected capture(): Record<string, unknown> | null {
