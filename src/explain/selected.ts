@@ -17,6 +17,11 @@ export interface ExplainedCell {
   /** The explained cell's address, e.g. "ESG!E9" (a spilled cell: its anchor's). */
   readonly cell?: string;
   readonly explanation: FormulaExplanation;
+  /**
+   * The selected cell's row within `cell`'s spilled result (0: `cell`'s own row), when the
+   * selected cell is part of a spill: Explain starts on that row (a projection's year).
+   */
+  readonly row?: number;
 }
 
 /** The port's "nothing selected" in the pane's words; other failures pass through. */
@@ -57,7 +62,8 @@ export async function explainSelectedCell(port: SelectionPort): Promise<Explaine
     })
     .catch(noCell);
   const host = explainHostOf(read, planned, port.emptyAs);
-  return { cell: read.cell, explanation: await explainFormula(read.formula, host) };
+  const explanation = await explainFormula(read.formula, host);
+  return { cell: read.cell, explanation, ...(read.row === undefined ? {} : { row: read.row }) };
 }
 
 /**

@@ -24,7 +24,7 @@ import { refusal, sameName } from './names';
 import { restoreInputs, type RestoreResult, type RestoreTarget } from './restore';
 import { comparisonSheet } from './comparison-sheet';
 
-export { comparisonSheet } from './comparison-sheet';
+export { comparisonChartLayout, comparisonSheet } from './comparison-sheet';
 import { scenarioContext, statePlan } from './state';
 import type { CompareOptions, CompareOutcome, ComparisonRow, Refusal, ServiceContext } from './types';
 import { isBlank, sameValue } from './values';

@@ -60,6 +60,11 @@ export interface ActiveCellRead {
   readonly cell: string;
   /** Its formula ("=…", en-US); undefined for a constant, text or an empty cell. */
   readonly formula?: string;
+  /**
+   * The active cell's row within the spill of `cell`'s formula (0: `cell`'s own row), when
+   * the cell read has a formula; undefined otherwise.
+   */
+  readonly row?: number;
   /** One read per reference the plan asked for, in the plan's order. */
   readonly reads: readonly ReferenceRead[];
   /**

@@ -48,12 +48,16 @@ export class HyperFormulaSelection implements SelectionPort {
   }
 
   async readActiveCell(plan: (formula: string) => readonly CellReference[]): Promise<ActiveCellRead> {
-    let address = this.current();
+    const selected = this.current();
+    let address = selected;
     let formula = this.hf.getCellFormula(address);
+    // The anchor's own cell is row 0 of its spill; a cell the array spilled into, its row.
+    let row = formula === undefined ? undefined : 0;
     const spill = formula === undefined ? spillRangeOf(this.hf, address) : undefined;
     if (spill !== undefined) {
       address = { sheet: spill.sheet, row: spill.top, col: spill.left };
       formula = this.hf.getCellFormula(address);
+      row = selected.row - spill.top;
     }
     const cell = this.label(address);
     if (formula === undefined) return { cell, reads: [] };
@@ -65,7 +69,7 @@ export class HyperFormulaSelection implements SelectionPort {
         return { ok: false, reason: 'failed', detail: e instanceof Error ? e.message : String(e) };
       }
     });
-    return { cell, formula, reads, evaluate: reader.calculate };
+    return { cell, formula, reads, evaluate: reader.calculate, ...(row === undefined ? {} : { row }) };
   }
 
   /** Reads references and works out expressions as a formula on `sheetId` sees them. */

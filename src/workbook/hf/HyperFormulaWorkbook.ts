@@ -264,6 +264,10 @@ export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
           seriesBy: op.seriesBy,
           title: op.title,
           anchor: op.anchor,
+          ...(op.end === undefined ? {} : { end: op.end }),
+          ...(op.secondary === undefined ? {} : { secondary: [...op.secondary] }),
+          ...(op.axisTitles === undefined ? {} : { axisTitles: { ...op.axisTitles } }),
+          ...(op.horizontalLabels === undefined ? {} : { horizontalLabels: op.horizontalLabels }),
         });
         return;
       default:

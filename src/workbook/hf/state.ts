@@ -28,6 +28,10 @@ export interface HfChart {
   readonly seriesBy: ChartSeriesBy;
   readonly title: string;
   readonly anchor: string;
+  readonly end?: string;
+  readonly secondary?: readonly number[];
+  readonly axisTitles?: { readonly primary?: string; readonly secondary?: string };
+  readonly horizontalLabels?: boolean;
 }
 const lower = nameKey;
 

@@ -72,3 +72,9 @@ export function formatRows(range: Excel.Range, formats: readonly string[] | unde
 export function fill<T>(rows: number, cols: number, value: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
 }
+
+/** Whether the host has an ExcelApi set (outside Office, e.g. under test without `Office`, assume it does). */
+export function hasExcelApi(version: string): boolean {
+  const requirements = typeof Office === 'undefined' ? undefined : Office.context?.requirements;
+  return requirements ? requirements.isSetSupported('ExcelApi', version) : true;
+}

@@ -11,6 +11,7 @@
  * are cut into batches under Excel on the web's 5 MB / 5-million-cell limits (./budget.ts),
  * so only a formula reading several large ranges costs more round-trips.
  */
+import { parseRange } from '../a1';
 import { MAX_REFERENCE_CELLS, type ActiveCellRead, type CellReference, type ReferenceRead, type SelectionPort } from '../selection-port';
 import { DEFAULT_BUDGET_BYTES, DEFAULT_CELL_BYTES, MAX_CELLS_PER_SYNC, NAME_BYTES, OP_BYTES } from './budget';
 import { hostValueOf, namedValueOf, referenceCells } from './references';
@@ -19,6 +20,13 @@ import { hostValueOf, namedValueOf, referenceCells } from './references';
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, context?: OfficeExtension.ClientRequestContext) => Promise<T>;
 
 const excelRun: ExcelRun = (batch, context) => (context === undefined ? Excel.run(batch) : Excel.run(context, batch));
+
+/** How many rows `cell` lies below `anchor` (both as `Range.address` gives them, e.g. "ESG!E12"). */
+function rowsBelow(cell: string, anchor: string): number | undefined {
+  const a = parseRange(anchor);
+  const c = parseRange(cell);
+  return a && c ? c.row - a.row : undefined;
+}
 
 /** Whether the host has an API set; the tests' fake Excel (no `Office`) has them all. */
 function supports(version: string): boolean {
@@ -137,11 +145,16 @@ export class OfficeSelection implements SelectionPort {
 
       let address: string = cell.address;
       let formula = formulaIn(cell.formulas[0]?.[0], cell.values[0]?.[0]);
+      let row: number | undefined = formula === undefined ? undefined : 0;
       if (formula === undefined && parent !== undefined && !parent.isNullObject) {
         formula = formulaIn(parent.formulas[0]?.[0], parent.values[0]?.[0]);
-        if (formula !== undefined) address = parent.address;
+        if (formula !== undefined) {
+          address = parent.address;
+          row = rowsBelow(cell.address, parent.address);
+        }
       }
       if (formula === undefined) return { cell: address, reads: [] };
+      const at = row === undefined ? {} : { row };
 
       const refs = plan(formula);
       const reads: ReferenceRead[] = new Array(refs.length);
@@ -161,7 +174,7 @@ export class OfficeSelection implements SelectionPort {
           for (const { index } of batch) reads[index] = { ok: false, reason: 'failed', detail: detailOf(e) };
         }
       }
-      return { cell: address, formula, reads };
+      return { cell: address, formula, reads, ...at };
     });
   }
 

@@ -16,7 +16,7 @@ import {
   type WriteOp,
 } from '../port';
 import { opBytes, ReadMemory, splitLargeWrites } from './budget';
-import { asCellValue, canReadSpills, contentToInput, fill, formatRows, formulaOf, spillOf, toInput } from './host';
+import { asCellValue, canReadSpills, contentToInput, fill, formatRows, formulaOf, hasExcelApi, spillOf, toInput } from './host';
 
 const lower = nameKey;
 
@@ -37,6 +37,20 @@ function splitRows(op: WriteOp, parts: number): WriteOp[] | undefined {
     out.push({ ...op, address: rangeAddress({ row: at.row + r, col: at.col, rows: 1, cols: 1 }), cells: op.cells.slice(r, r + step) });
   }
   return out;
+}
+
+/**
+ * A chart's axes (ExcelApi 1.8: series axis groups, label orientation; 1.7: axis titles).
+ * On an older host the chart keeps Excel's default layout rather than failing the batch.
+ */
+function layOutChart(chart: Excel.Chart, op: Extract<WriteOp, { kind: 'addColumnChart' }>): void {
+  if (!hasExcelApi('1.8')) return;
+  if (op.horizontalLabels) chart.axes.categoryAxis.textOrientation = 0;
+  for (const index of op.secondary ?? []) chart.series.getItemAt(index).axisGroup = 'Secondary';
+  if (op.axisTitles?.primary) chart.axes.valueAxis.title.text = op.axisTitles.primary;
+  if (op.axisTitles?.secondary && (op.secondary ?? []).length > 0) {
+    chart.axes.getItem('Value', 'Secondary').title.text = op.axisTitles.secondary;
+  }
 }
 
 export class OfficeWriter {
@@ -236,7 +250,8 @@ export class OfficeWriter {
           .charts.add('ColumnClustered', sourceSheet.getRange(local), op.seriesBy === 'rows' ? 'Rows' : 'Columns');
         chart.name = op.name;
         chart.title.text = op.title;
-        chart.setPosition(op.anchor);
+        chart.setPosition(op.anchor, op.end);
+        layOutChart(chart, op);
         return;
       }
     }

@@ -60,6 +60,15 @@ export interface FakeChart {
   seriesBy: string;
   title: string;
   position?: string;
+  /** The cell the chart's bottom-right corner covers (`setPosition`'s second argument). */
+  end?: string;
+  /** Series (by index) set to the secondary axis group. */
+  secondary?: number[];
+  categoryLabelOrientation?: number;
+  valueAxisTitle?: string;
+  secondaryValueAxisTitle?: string;
+  /** How many series the source gives (rows or columns after the header), as Excel counts them. */
+  seriesCount?: number;
 }
 
 export class FakeOfficeError extends Error {

@@ -173,7 +173,8 @@ export class FakeContext {
     const mocks = this.mocks.splice(0);
     for (const mock of mocks) await mock.sync();
     // office-addin-mock publishes synced values from its own promise callbacks.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // (jsdom test environments have no setImmediate: a zero-delay timer is the same macrotask turn there.)
+    await new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
   }
 }
 
