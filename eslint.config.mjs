@@ -50,17 +50,6 @@ export default tseslint.config(
     },
   },
   {
-    // TODO(issue 10, point 3): the Office adapter's Explain/Insert readers still import src/explain/
-    // (the two crossings found when these rules landed). They may import explain/ — and nothing
-    // else across a layer — until Explain moves behind a port in src/workbook/; then delete this.
-    files: ['src/workbook/office/precedents.ts', 'src/workbook/office/selection.ts'],
-    rules: {
-      'import-x/no-restricted-paths': ['error', {
-        zones: LAYER_ZONES.map((z) => (z.target === './src/workbook' ? { ...z, from: ['./src/scenarios', './src/taskpane'] } : z)),
-      }],
-    },
-  },
-  {
     // taskpane/ never imports HyperFormula (the package): GPL-3.0, preview and tests only.
     files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
     rules: {

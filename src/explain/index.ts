@@ -22,3 +22,5 @@ export { FormulaSyntaxError, isCellAddress, isLocalAddress, tokenize, type Token
 export { formulaExplanationText } from './text';
 export { CannotEvaluate, localEvaluator } from './evaluate';
 export { insertRefusal } from './insertable';
+export { referenceKey, referencesOf } from './references';
+export { explainHostOf, explainSelectedCell, insertFormula, type ExplainedCell } from './selected';

@@ -2,10 +2,11 @@
  * A browser "workbook view" over a HyperFormula instance: name box, formula bar, grid,
  * status bar and sheet tabs, with Excel's keyboard model (type to replace, F2 to edit,
  * Enter/Tab/arrows to commit and move, Escape to cancel, Delete to clear). It re-renders
- * after any change to the instance, whoever made it.
+ * after any change to the instance, whoever made it. The cell editor is useCellEditor.ts, the
+ * status bar StatusBar.tsx, the sheet tabs SheetTabs.tsx.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { Tab, TabList, mergeClasses } from '@fluentui/react-components';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { mergeClasses } from '@fluentui/react-components';
 import type { HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { Grid, cellId } from './Grid';
 import { FormatPicker, FormulaInput, NameBox } from './FormulaBar';
@@ -13,6 +14,9 @@ import { a1, cellNames, nameOfCell, rawContent, readCell, resolveNameBox, spillR
 import { useHfVersion, type Subscribe } from './useHfVersion';
 import { useWorkbookStyles } from './styles';
 import type { ChartSpec } from './ColumnChart';
+import { SheetTabs } from './SheetTabs';
+import { StatusBar } from './StatusBar';
+import { useCellEditor, useTabRun, type Message, type Position } from './useCellEditor';
 
 export interface WorkbookViewProps {
   hf: HyperFormula;
@@ -38,25 +42,6 @@ export interface WorkbookViewProps {
   maxRows?: number;
   maxCols?: number;
   className?: string;
-}
-
-interface Position {
-  row: number;
-  col: number;
-}
-
-interface Editing {
-  address: SimpleCellAddress;
-  /** 'enter': started by typing, arrows commit; 'edit': F2 / double-click / formula bar, arrows move the caret. */
-  mode: 'enter' | 'edit';
-  origin: 'cell' | 'bar';
-  draft: string;
-  original: string;
-}
-
-interface Message {
-  tone: 'error' | 'info';
-  text: string;
 }
 
 const PAGE_ROWS = 20;
@@ -95,17 +80,8 @@ export function WorkbookView(props: WorkbookViewProps) {
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
 
-  const [editing, setEditingState] = useState<Editing | null>(null);
-  const editingRef = useRef<Editing | null>(null);
-  const setEditing = useCallback((next: Editing | null) => {
-    editingRef.current = next;
-    setEditingState(next);
-  }, []);
   const [message, setMessage] = useState<Message | undefined>();
-
   const gridRef = useRef<HTMLDivElement>(null);
-  const editorRef = useRef<HTMLInputElement>(null);
-  const barRef = useRef<HTMLInputElement>(null);
 
   const write = useCallback(
     (address: SimpleCellAddress, content: string | null) => {
@@ -120,18 +96,7 @@ export function WorkbookView(props: WorkbookViewProps) {
   const cols = Math.min(maxCols, Math.max(MIN_COLS, dims.width + BLANK_COLS, selected.col + BLANK_COLS));
 
   const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
-
-  /** Where Enter/Tab go: Enter after a run of Tabs returns to the column the run began in, as in Excel. */
-  const tabStart = useRef<number | null>(null);
-  const step = (key: 'Enter' | 'Tab', shift: boolean, col: number): [number, number] => {
-    if (key === 'Tab') {
-      if (tabStart.current === null) tabStart.current = col;
-      return [0, shift ? -1 : 1];
-    }
-    const back = !shift && tabStart.current !== null ? tabStart.current - col : 0;
-    tabStart.current = null;
-    return [shift ? -1 : 1, back];
-  };
+  const { step, endRun } = useTabRun();
 
   const select = useCallback(
     (row: number, col: number, onSheet: number = sheet) => {
@@ -147,49 +112,8 @@ export function WorkbookView(props: WorkbookViewProps) {
     props.onActiveSheetChange?.(name);
   };
 
-  /** Commits the edit in progress; false (and still editing) when the formula cannot be parsed. */
-  const commit = (move?: [number, number], focus = true): boolean => {
-    const current = editingRef.current;
-    if (!current) return true;
-    const text = current.draft;
-    if (text.startsWith('=') && !hf.validateFormula(text)) {
-      setMessage({ tone: 'error', text: "There's a problem with this formula: check its brackets, commas and quotes (Escape cancels)." });
-      return false;
-    }
-    setEditing(null);
-    if (text !== current.original) {
-      try {
-        write(current.address, text === '' ? null : text);
-      } catch (err) {
-        setMessage({ tone: 'error', text: `Could not change ${a1(current.address.row, current.address.col)}: ${err instanceof Error ? err.message : String(err)}` });
-      }
-    }
-    if (move) select(current.address.row + move[0], current.address.col + move[1], current.address.sheet);
-    if (focus) focusGrid();
-    return true;
-  };
-
-  const cancel = () => {
-    setEditing(null);
-    setMessage(undefined);
-    focusGrid();
-  };
-
-  const startEdit = (mode: Editing['mode'], draft: string | null, origin: Editing['origin']) => {
-    if (sheet < 0) return;
-    const address = { sheet, row: selected.row, col: selected.col };
-    const original = rawContent(hf, address);
-    setEditing({ address, mode, origin, draft: draft ?? original, original });
-  };
-
-  // Put the caret at the end of the in-cell editor when editing starts there.
-  const editorKey = editing && editing.origin === 'cell' ? `${editing.address.row}:${editing.address.col}:${editing.mode}` : '';
-  useLayoutEffect(() => {
-    const input = editorRef.current;
-    if (!editorKey || !input) return;
-    input.focus();
-    input.setSelectionRange(input.value.length, input.value.length);
-  }, [editorKey]);
+  const editor = useCellEditor({ hf, sheet, selected, write, select, setMessage, focusGrid, step, endRun });
+  const { editing, editingRef, commit, startEdit } = editor;
 
   const { onSelectionChange } = props;
   useEffect(() => {
@@ -211,7 +135,7 @@ export function WorkbookView(props: WorkbookViewProps) {
     const lastCol = Math.max(0, dims.width - 1);
     const go = (r: number, c: number) => {
       e.preventDefault();
-      if (e.key !== 'Tab' && e.key !== 'Enter') tabStart.current = null;
+      if (e.key !== 'Tab' && e.key !== 'Enter') endRun();
       select(r, c);
     };
     switch (e.key) {
@@ -267,58 +191,6 @@ export function WorkbookView(props: WorkbookViewProps) {
     }
   };
 
-  const onEditorKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    const current = editingRef.current;
-    if (!current) return;
-    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-    if (e.key === 'Enter' || e.key === 'Tab') {
-      e.preventDefault();
-      commit(step(e.key, e.shiftKey, current.address.col));
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      cancel();
-    } else if (e.key === 'F2') {
-      e.preventDefault();
-      setEditing({ ...current, mode: current.mode === 'enter' ? 'edit' : 'enter' });
-    } else if (e.key in arrows && current.mode === 'enter' && current.origin === 'cell') {
-      e.preventDefault();
-      tabStart.current = null;
-      commit(arrows[e.key]);
-    }
-  };
-
-  const onEditorBlur = (e: FocusEvent<HTMLInputElement>) => {
-    const current = editingRef.current;
-    if (!current) return;
-    if (e.relatedTarget && e.relatedTarget === barRef.current) {
-      setEditing({ ...current, origin: 'bar', mode: 'edit' }); // carry on in the formula bar
-      return;
-    }
-    commit(undefined, false);
-  };
-
-  const onBarFocus = () => {
-    if (!editingRef.current) startEdit('edit', null, 'bar');
-  };
-  const onBarBlur = (e: FocusEvent<HTMLInputElement>) => {
-    if (e.relatedTarget && e.relatedTarget === editorRef.current) return;
-    commit(undefined, false);
-  };
-  const onBarKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    const current = editingRef.current;
-    if (e.key === 'Enter' || (e.key === 'Tab' && current)) {
-      e.preventDefault();
-      commit(step(e.key, e.shiftKey, current?.address.col ?? selected.col));
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      cancel();
-    }
-  };
-  const onDraftChange = (draft: string) => {
-    const current = editingRef.current;
-    if (current) setEditing({ ...current, draft });
-  };
-
   const onCellMouseDown = (row: number, col: number, e: MouseEvent) => {
     const current = editingRef.current;
     if (current && current.origin === 'cell' && current.address.row === row && current.address.col === col) return;
@@ -326,7 +198,7 @@ export function WorkbookView(props: WorkbookViewProps) {
       e.preventDefault();
       return;
     }
-    tabStart.current = null;
+    endRun();
     select(row, col);
   };
   const onCellDoubleClick = () => startEdit('edit', null, 'cell');
@@ -348,7 +220,7 @@ export function WorkbookView(props: WorkbookViewProps) {
     }
     const targetName = hf.getSheetName(target.sheet);
     if (targetName !== undefined && target.sheet !== sheet) changeSheet(targetName);
-    tabStart.current = null;
+    endRun();
     select(target.row, target.col, target.sheet);
     focusGrid();
     return true;
@@ -366,20 +238,6 @@ export function WorkbookView(props: WorkbookViewProps) {
   const cellEditing = editing && editing.origin === 'cell' && editing.address.sheet === sheet ? editing : null;
   const barEditing = editing && editing.origin === 'bar' && editing.address.sheet === sheet ? editing : null;
 
-  const status: Message | undefined =
-    message ??
-    (view.kind === 'error'
-      ? { tone: 'error', text: `${a1(selected.row, selected.col)}: ${view.text}${view.message ? ` — ${view.message}` : ''}` }
-      : spill
-        ? {
-            tone: 'info',
-            text:
-              spill.top === selected.row && spill.left === selected.col
-                ? `${a1(selected.row, selected.col)} spills into ${a1(spill.top, spill.left)}:${a1(spill.bottom, spill.right)}`
-                : `${a1(selected.row, selected.col)} is part of a spilled array ${a1(spill.top, spill.left)}:${a1(spill.bottom, spill.right)}`,
-          }
-        : undefined);
-
   return (
     <section className={mergeClasses(styles.root, props.className)} aria-label="Workbook">
       <div className={styles.bar} data-region="formula-bar">
@@ -390,13 +248,13 @@ export function WorkbookView(props: WorkbookViewProps) {
           onCancel={focusGrid}
         />
         <FormulaInput
-          inputRef={barRef}
+          inputRef={editor.barRef}
           value={editing ? editing.draft : raw}
           placeholder={anchorFormula}
-          onFocus={onBarFocus}
-          onChange={onDraftChange}
-          onKeyDown={onBarKeyDown}
-          onBlur={onBarBlur}
+          onFocus={editor.onBarFocus}
+          onChange={editor.onDraftChange}
+          onKeyDown={editor.onBarKeyDown}
+          onBlur={editor.onBarBlur}
         />
         {props.setFormat && (
           <FormatPicker
@@ -426,7 +284,7 @@ export function WorkbookView(props: WorkbookViewProps) {
         gridRef={gridRef}
         editor={
           cellEditing
-            ? { value: cellEditing.draft, onChange: onDraftChange, onKeyDown: onEditorKeyDown, onBlur: onEditorBlur, inputRef: editorRef }
+            ? { value: cellEditing.draft, onChange: editor.onDraftChange, onKeyDown: editor.onEditorKeyDown, onBlur: editor.onEditorBlur, inputRef: editor.editorRef }
             : undefined
         }
         draft={barEditing ? barEditing.draft : undefined}
@@ -434,31 +292,14 @@ export function WorkbookView(props: WorkbookViewProps) {
         onCellMouseDown={stableMouseDown}
         onCellDoubleClick={stableDoubleClick}
       />
-      <div className={styles.status}>
-        <span role="status" aria-live="polite" className={status?.tone === 'error' ? styles.statusError : undefined}>
-          {status?.text ?? 'Ready'}
-        </span>
-        <span className={styles.hints} aria-hidden="true">
-          Type to enter · F2 edit · Enter/Tab commit · Esc cancel · F6 next area
-        </span>
-      </div>
-      <div className={styles.tabs} data-region="sheet-tabs">
-        <TabList
-          size="small"
-          aria-label="Sheets"
-          selectedValue={sheetName}
-          onTabSelect={(_, data) => {
-            if (!commit(undefined, false)) return;
-            changeSheet(String(data.value));
-          }}
-        >
-          {sheetNames.map((name) => (
-            <Tab key={name} value={name}>
-              {name}
-            </Tab>
-          ))}
-        </TabList>
-      </div>
+      <StatusBar message={message} selected={selected} view={view} spill={spill} />
+      <SheetTabs
+        sheetNames={sheetNames}
+        selected={sheetName}
+        onSelect={(name) => {
+          if (commit(undefined, false)) changeSheet(name);
+        }}
+      />
     </section>
   );
 }

@@ -11,6 +11,8 @@ export type FormatOf = (sheet: number, row: number, col: number) => string | und
 
 // A1 addressing is the workbook port's (one implementation for the adapters and the view).
 export { columnLetters, quoteSheetName } from '../workbook/a1';
+// The extent of a spilled array is HyperFormula knowledge the Explain port needs too.
+export { spillRangeOf, type CellRange } from '../hf/spill';
 
 export function a1(row: number, col: number): string {
   return cellAddress(row, col);
@@ -52,39 +54,6 @@ export function rawContent(hf: HyperFormula, address: SimpleCellAddress): string
   // make a formula, number, date or boolean; plain words are shown without it.
   if (text.startsWith("'") && /^\p{L}/u.test(text.slice(1)) && !/^(true|false)$/i.test(text.slice(1))) return text.slice(1);
   return text;
-}
-
-export interface CellRange {
-  sheet: number;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function isSpillChild(hf: HyperFormula, address: SimpleCellAddress): boolean {
-  return hf.isCellPartOfArray(address) && hf.getCellFormula(address) === undefined;
-}
-
-/**
- * The spilled array a cell belongs to (anchor = top-left, holding the formula), or
- * undefined. HyperFormula has no public "array range" query, so this walks the grid: an
- * array's cells other than its anchor are "part of an array" with no formula of their own.
- */
-export function spillRangeOf(hf: HyperFormula, address: SimpleCellAddress): CellRange | undefined {
-  if (!hf.isCellPartOfArray(address)) return undefined;
-  let { row, col } = address;
-  const { sheet } = address;
-  while (col > 0 && isSpillChild(hf, { sheet, row, col }) && hf.isCellPartOfArray({ sheet, row, col: col - 1 })) col--;
-  while (row > 0 && isSpillChild(hf, { sheet, row, col }) && hf.isCellPartOfArray({ sheet, row: row - 1, col })) row--;
-  const anchor = { sheet, row, col };
-  if (hf.getCellFormula(anchor) === undefined) return undefined;
-  let right = col;
-  while (isSpillChild(hf, { sheet, row, col: right + 1 })) right++;
-  let bottom = row;
-  while (isSpillChild(hf, { sheet, row: bottom + 1, col })) bottom++;
-  if (address.row > bottom || address.col > right) return undefined;
-  return { sheet, top: row, left: col, bottom, right };
 }
 
 export interface DefinedName {

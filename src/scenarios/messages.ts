@@ -158,6 +158,8 @@ export const MESSAGES = {
     `Set up stopped before the end (${cause}). Everything it had added was removed again, so the workbook is as it was; try again.`,
   setupFailed: (cause: string): string =>
     `Set up stopped before the end (${cause}). Some of its sheets may have been added; delete them before trying again.`,
+  setupFailedSheetLeft: (cause: string, sheet: string): string =>
+    `Set up stopped before the end (${cause}). It removed what it had added, but left the sheet ${q(sheet)}: it may be one someone else added meanwhile. If it is empty, delete it before trying again.`,
   setupTablesTaken: (names: readonly string[]): string =>
     `Set up needs these table names, already used in this workbook: ${list(names)}. Nothing was written.`,
 } as const;

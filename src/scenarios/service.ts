@@ -14,6 +14,7 @@ import { recentLog } from './history';
 import { listScenarios } from './list';
 import { revertLast } from './revert';
 import { safely } from './safely';
+import { setUpDemoModel, type SetupOutcome } from './setup';
 import { switchScenario } from './switch';
 import type {
   CompareOptions,
@@ -89,6 +90,11 @@ export class ScenarioService {
   /** Writes the 'Scenario Comparison' sheet; always restores the active scenario and unsaved values. */
   compare(options?: CompareOptions): Promise<CompareOutcome> {
     return safely(this.ctx, 'comparison', (ctx) => compareScenarios(ctx, options));
+  }
+
+  /** Writes the demo model into a workbook without scenarios (refused when it has them). */
+  setUp(): Promise<SetupOutcome> {
+    return safely(this.ctx, 'set up', (ctx) => setUpDemoModel(ctx.port));
   }
 
   exportJson(): Promise<ExportOutcome> {

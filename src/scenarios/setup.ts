@@ -1,373 +1,22 @@
 /**
- * Set up: writes a working demo model into the current workbook — the Oxfordshire 2015-16
- * figures of `seeds/oxfordshire-2015-16.json` (from the council's report: deployment ratios
- * ¶23, budget table ¶37, ESG table ¶41, High Needs draw ¶42) — with named input cells,
- * sheets built from the `ESG.*` functions and ordinary formulas, £ and £000 number formats,
- * and the scenario layout of SCENARIOS.md: `ESG_Scenarios`, `ESG_ActiveScenario`,
- * `ESG_Outputs` and the Scenario Log.
+ * Set up: writes a working demo model (./demo/: the Oxfordshire 2015-16 figures, its sheets
+ * and the scenario layout of SCENARIOS.md — `ESG_Scenarios`, `ESG_ActiveScenario`,
+ * `ESG_Outputs` and the Scenario Log) into the current workbook.
  *
  * It refuses when `ESG_Scenarios` exists, and never touches an existing sheet: a sheet
  * name already in use gets a suffix (`Inputs (2)`), and formulas follow the names chosen.
  */
-import seed from '../../seeds/oxfordshire-2015-16.json';
-import { cellAddress, columnLetters, quoteSheetName, rangeAddress } from '../workbook/a1';
-import type { CellContent, CellValue, Snapshot, WriteOp, WorkbookPort } from '../workbook/port';
-import {
-  ACTIVE_NAME,
-  DESCRIPTION_COLUMN,
-  INPUT_COLUMN,
-  LABEL_COLUMN,
-  LOG_COLUMNS,
-  LOG_SHEET,
-  LOG_TABLE,
-  OUTPUT_COLUMN,
-  OUTPUTS_TABLE,
-  SCENARIOS_SHEET,
-  SCENARIOS_TABLE,
-} from './layout';
+import type { Snapshot, WriteOp, WorkbookPort } from '../workbook/port';
+import { DEMO_SCENARIOS, demoNames, SHEETS, type SheetKey } from './demo/content';
+import { demoWrites, type SheetClaim } from './demo/sheets';
+import { LOG_TABLE, OUTPUTS_TABLE, SCENARIOS_TABLE } from './layout';
 import { MESSAGES } from './messages';
-import { refusal } from './names';
+import { refusal, sameName } from './names';
 import type { Failure, Refusal } from './types';
 
-export const DEMO_SCENARIOS = {
-  july2015: 'July 2015 estimate',
-  july2017: 'July 2017 estimate',
-  allAcademies: 'All academies',
-  optionD: 'Option D traded arm',
-} as const;
-
-/** Formats: pounds, pounds in thousands (as the council's tables), pupils, shares. */
-export const FORMATS = {
-  pounds: '£#,##0.00',
-  /** Whole pounds, for figures in £ that are not pence-exact (projections, illustrations). */
-  wholePounds: '£#,##0',
-  thousands: '£#,##0,',
-  pupils: '#,##0',
-  decimal: '#,##0.0',
-  share: '0%',
-  fte: '0.00',
-} as const;
+export { DEMO_SCENARIOS, demoNames, FORMATS } from './demo/content';
 
 export type SetupOutcome = { readonly kind: 'set-up'; readonly sheets: readonly string[]; readonly activeScenario: string } | Refusal | Failure;
-
-const SHEETS = ['Inputs', 'ESG', 'DSG', 'Traded', 'Budget 2015-16', SCENARIOS_SHEET, LOG_SHEET] as const;
-type SheetKey = (typeof SHEETS)[number];
-
-const esg = seed.esg;
-const j15 = esg.july2015;
-const j17 = esg.july2017;
-const academies2015 = j15.academiesMainstream + j15.academiesSpecialPru;
-const academies2017 = j17.academiesMainstream + j17.academiesSpecialPru;
-const dep = seed.deployment;
-const tradedNow = dep.oxfordshireHistoric.tradedRange[1];
-/** Option D: a mix inside every band of effective LAs (¶23). */
-const optionD = { core: 0.4, corePlus: 0.35, traded: 0.25 };
-
-interface InputSpec {
-  readonly name: string;
-  readonly label: string;
-  readonly value: CellValue;
-  readonly format?: string;
-  readonly note: string;
-  /** Values per scenario (blank = leaves the input as it is); absent = not a scenario input. */
-  readonly scenarios?: readonly [CellValue, CellValue, CellValue, CellValue];
-}
-
-const INPUTS: readonly InputSpec[] = [
-  {
-    name: 'ESG_Year',
-    label: 'ESG rates of year',
-    value: esg.year,
-    note: 'The council projected at the 2015-16 rates ("assuming the current rate is maintained").',
-    scenarios: [esg.year, esg.year, esg.year, ''],
-  },
-  {
-    name: 'ESG_Mainstream',
-    label: 'Maintained primary and secondary pupils',
-    value: j15.maintainedMainstream,
-    format: FORMATS.pupils,
-    note: '¶41 table: 44,095 (July 2015 estimate), 30,000 (July 2017 estimate).',
-    scenarios: [j15.maintainedMainstream, j17.maintainedMainstream, 0, ''],
-  },
-  {
-    name: 'ESG_Special',
-    label: 'Maintained special school pupils',
-    value: j15.maintainedSpecial,
-    format: FORMATS.pupils,
-    note: '¶41 table.',
-    scenarios: [j15.maintainedSpecial, j17.maintainedSpecial, 0, ''],
-  },
-  {
-    name: 'ESG_PRU',
-    label: 'Maintained pupil referral unit / alternative provision pupils',
-    value: j15.maintainedPru,
-    format: FORMATS.pupils,
-    note: 'None shown separately in the ¶41 table.',
-    scenarios: [j15.maintainedPru, j17.maintainedPru, 0, ''],
-  },
-  {
-    name: 'ESG_Academies',
-    label: 'Academy pupils (mainstream, special and PRU)',
-    value: academies2015,
-    format: FORMATS.pupils,
-    note: `¶41: ${j15.academiesMainstream} + ${j15.academiesSpecialPru} (July 2015), ${j17.academiesMainstream} + ${j17.academiesSpecialPru} (July 2017); ${esg.totalPupils} if every school converts.`,
-    scenarios: [academies2015, academies2017, esg.totalPupils, ''],
-  },
-  {
-    name: 'ESG_ProjectionYears',
-    label: 'Years projected',
-    value: esg.projection.years,
-    note: 'For the ESG.PROJECT table on the ESG sheet.',
-  },
-  {
-    name: 'ESG_Conversion',
-    label: 'Maintained mainstream pupils converting each year',
-    value: esg.projection.conversionPerYear,
-    format: FORMATS.decimal,
-    note: esg.projection.note,
-  },
-  {
-    name: 'ESG_CoreShare',
-    label: 'Core Offer (statutory) share of staff deployment',
-    value: dep.oxfordshireHistoric.core,
-    format: FORMATS.share,
-    note: '¶23: effective LAs 25%-40%; Oxfordshire historically c.70%.',
-    scenarios: [dep.oxfordshireHistoric.core, '', '', optionD.core],
-  },
-  {
-    name: 'ESG_CorePlusShare',
-    label: 'Core Offer Plus (strategic) share',
-    value: dep.oxfordshireHistoric.corePlus,
-    format: FORMATS.share,
-    note: '¶23: effective LAs 35%-40%; Oxfordshire historically c.20%.',
-    scenarios: [dep.oxfordshireHistoric.corePlus, '', '', optionD.corePlus],
-  },
-  {
-    name: 'ESG_TradedShare',
-    label: 'Traded activity share',
-    value: tradedNow,
-    format: FORMATS.share,
-    note: '¶23: effective LAs 20%-30%; Oxfordshire historically c.5-10%.',
-    scenarios: [tradedNow, '', '', optionD.traded],
-  },
-];
-
-const OUTPUTS: readonly { name: string; label: string }[] = [
-  { name: 'ESG_Total', label: 'ESG total £' },
-  { name: 'ESG_Retained', label: 'ESG retained duties £' },
-  { name: 'ESG_General', label: 'ESG general element £' },
-  { name: 'Traded_FTE', label: 'Specialist fte on traded work' },
-];
-
-const OTHER_NAMES = ['DSG_HighNeeds', 'Budget_Net', ACTIVE_NAME];
-
-/** A sheet being built: cells by position, formulas written after the names exist. */
-class SheetBuilder {
-  readonly constants = new Map<string, { row: number; col: number; value: CellValue }>();
-  readonly formulas: { row: number; col: number; formula: string }[] = [];
-  readonly formats: { address: string; format: string }[] = [];
-  readonly names: { name: string; address: string }[] = [];
-
-  constructor(readonly name: string) {}
-
-  set(row: number, col: number, value: CellValue): this {
-    this.constants.set(`${row},${col}`, { row, col, value });
-    return this;
-  }
-
-  row(row: number, values: readonly CellValue[], col = 0): this {
-    values.forEach((v, c) => this.set(row, col + c, v));
-    return this;
-  }
-
-  formula(row: number, col: number, formula: string, format?: string, name?: string): this {
-    this.formulas.push({ row, col, formula });
-    if (format) this.format(row, col, 1, 1, format);
-    if (name) this.names.push({ name, address: cellAddress(row, col, true) });
-    return this;
-  }
-
-  format(row: number, col: number, rows: number, cols: number, format: string): this {
-    this.formats.push({ address: rangeAddress({ row, col, rows, cols }), format });
-    return this;
-  }
-
-  defineName(name: string, row: number, col: number): this {
-    this.names.push({ name, address: cellAddress(row, col, true) });
-    return this;
-  }
-
-  /** One rectangular block of the constants (blanks in between). */
-  block(): WriteOp | undefined {
-    const cells = [...this.constants.values()];
-    if (cells.length === 0) return undefined;
-    const rows = Math.max(...cells.map((c) => c.row)) + 1;
-    const cols = Math.max(...cells.map((c) => c.col)) + 1;
-    const grid: CellContent[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
-    for (const c of cells) grid[c.row][c.col] = c.value;
-    return { kind: 'setCells', sheet: this.name, address: 'A1', cells: grid };
-  }
-}
-
-function inputsSheet(name: string): SheetBuilder {
-  const s = new SheetBuilder(name);
-  s.set(0, 0, 'Inputs — Oxfordshire 2015-16 demo model');
-  s.set(1, 0, `Source: ${seed.source.title} (seeds/oxfordshire-2015-16.json). Scenarios switch the named cells in column B.`);
-  s.row(3, ['Input', 'Value', 'Defined name', 'Source / note']);
-  INPUTS.forEach((input, i) => {
-    const r = 4 + i;
-    s.row(r, [input.label, input.value, input.name, input.note]);
-    s.defineName(input.name, r, 1);
-    if (input.format) s.format(r, 1, 1, 1, input.format);
-  });
-  return s;
-}
-
-function esgSheet(name: string): SheetBuilder {
-  const s = new SheetBuilder(name);
-  const args = 'ESG_Mainstream,ESG_Special,ESG_PRU,ESG_Academies,ESG_Year';
-  s.set(0, 0, 'Education Services Grant (¶38-41), at the rates of the year in ESG_Year');
-  s.set(1, 0, 'Computed in pounds by ESG.GRANT; the table shows £000 (thousands of pounds) like the council table.');
-  s.row(3, ['', 'Pupils', 'Retained duties £000', 'General £000', 'Total £000']);
-  const rows: [string, string, string][] = [
-    ['Maintained primary and secondary', 'ESG_Mainstream', 'ESG_Mainstream,0,0,0'],
-    ['Maintained special', 'ESG_Special', '0,ESG_Special,0,0'],
-    ['Maintained PRU / alternative provision', 'ESG_PRU', '0,0,ESG_PRU,0'],
-    ['Academies (all)', 'ESG_Academies', '0,0,0,ESG_Academies'],
-  ];
-  rows.forEach(([label, pupils, grantArgs], i) => {
-    const r = 4 + i;
-    s.set(r, 0, label);
-    s.formula(r, 1, `=${pupils}`, FORMATS.pupils);
-    s.formula(r, 2, `=ESG.GRANT(${grantArgs},ESG_Year,"retained")`, FORMATS.thousands);
-    s.formula(r, 3, `=ESG.GRANT(${grantArgs},ESG_Year,"general")`, FORMATS.thousands);
-    s.formula(r, 4, `=${cellAddress(r, 2)}+${cellAddress(r, 3)}`, FORMATS.thousands);
-  });
-  s.set(8, 0, 'Total');
-  s.formula(8, 1, '=SUM(B5:B8)', FORMATS.pupils);
-  s.formula(8, 2, `=ESG.GRANT(${args},"retained")`, FORMATS.thousands, 'ESG_Retained');
-  s.formula(8, 3, `=ESG.GRANT(${args},"general")`, FORMATS.thousands, 'ESG_General');
-  s.formula(8, 4, `=ESG.GRANT(${args})`, FORMATS.thousands, 'ESG_Total');
-  s.set(9, 0, 'Total in pounds');
-  s.formula(9, 4, '=E9', FORMATS.pounds);
-  s.set(10, 0, `Published (£000): July 2015 ${j15.publishedThousands.total}, July 2017 ${j17.publishedThousands.total}; every school an academy: about £${esg.allAcademiesMillions}m.`);
-  s.set(12, 0, 'Projection: ESG.PROJECT moves maintained mainstream pupils to academies each year (rates held at ESG_Year); £ in whole pounds');
-  s.formula(13, 0, '=ESG.PROJECT(ESG_Mainstream,ESG_Special,ESG_PRU,ESG_Academies,ESG_Year,ESG_ProjectionYears,ESG_Conversion)');
-  s.format(14, 1, 10, 2, FORMATS.pupils);
-  // The function's own headers say "£": whole pounds, not £000, under them.
-  s.format(14, 3, 10, 3, FORMATS.wholePounds);
-  return s;
-}
-
-function dsgSheet(name: string): SheetBuilder {
-  const s = new SheetBuilder(name);
-  const hn = seed.highNeeds;
-  s.set(0, 0, 'Dedicated Schools Grant: High Needs block funding of Schools and Learning services, 2015-16 (¶37, ¶42)');
-  s.row(2, ['Service', 'High Needs block £000']);
-  const services = Object.entries(hn.byServiceThousands);
-  services.forEach(([service, thousands], i) => {
-    s.row(3 + i, [service, thousands * 1000]);
-    s.format(3 + i, 1, 1, 1, FORMATS.thousands);
-  });
-  const total = 3 + services.length;
-  s.set(total, 0, 'Total');
-  s.formula(total, 1, `=SUM(B4:B${total})`, FORMATS.thousands, 'DSG_HighNeeds');
-  s.row(total + 1, ['Reported in ¶42', hn.totalPounds]);
-  s.format(total + 1, 1, 1, 1, FORMATS.thousands);
-  s.set(total + 2, 0, 'Difference £000');
-  s.formula(total + 2, 1, `=B${total + 1}-B${total + 2}`, FORMATS.thousands);
-  return s;
-}
-
-function budgetSheet(name: string, dsg: string): SheetBuilder {
-  const s = new SheetBuilder(name);
-  const b = seed.budget;
-  s.set(0, 0, `${b.title} (¶37), £ shown in £000`);
-  s.row(2, ['Service Area', ...b.columns.map((c) => `${c} £000`)]);
-  const dsgRow = new Map(Object.keys(seed.highNeeds.byServiceThousands).map((service, i) => [service, 4 + i]));
-  b.rows.forEach((row, i) => {
-    const r = 3 + i;
-    const excel = r + 1;
-    s.row(r, [row.service, row.gross * 1000, row.grant * 1000]);
-    const linked = dsgRow.get(row.service);
-    if (linked === undefined) s.set(r, 3, row.dsg * 1000);
-    else s.formula(r, 3, `=-${quoteSheetName(dsg)}!B${linked}`);
-    s.row(r, [row.other * 1000, row.recharges * 1000], 4);
-    s.formula(r, 6, `=SUM(B${excel}:F${excel})`);
-  });
-  const total = 3 + b.rows.length;
-  s.set(total, 0, 'TOTAL');
-  for (let c = 1; c <= 6; c += 1) {
-    const col = columnLetters(c);
-    s.formula(total, c, `=SUM(${col}4:${col}${total})`, undefined, c === 6 ? 'Budget_Net' : undefined);
-  }
-  s.format(3, 1, b.rows.length + 1, 6, FORMATS.thousands);
-  s.row(total + 1, ['Net total reported (¶37)', '', '', '', '', '', b.total.net * 1000]);
-  s.format(total + 1, 6, 1, 1, FORMATS.thousands);
-  return s;
-}
-
-function tradedSheet(name: string): SheetBuilder {
-  const s = new SheetBuilder(name);
-  s.set(0, 0, 'Traded arm: staff deployment (¶23, ¶43) and surplus share (Table 1 item 2.1, ¶32); £ in whole pounds');
-  s.set(2, 0, 'Deployment against the ranges of effective LAs (ESG.MIX): share of staff time');
-  s.formula(3, 0, '=ESG.MIX(ESG_CoreShare,ESG_CorePlusShare,ESG_TradedShare)');
-  s.format(3, 1, 3, 1, FORMATS.share);
-  s.row(9, ['Specialist staff (fte), ¶43', 48.37]);
-  s.format(9, 1, 1, 1, FORMATS.fte);
-  s.set(10, 0, 'Specialist fte on traded work');
-  s.formula(10, 1, '=B10*ESG_TradedShare', FORMATS.fte, 'Traded_FTE');
-  s.set(12, 0, 'Surplus share — illustrative figures: the report sets the principle, not the amounts');
-  s.row(13, ['Traded income £', 1000000]);
-  s.row(14, ['Traded costs £', 900000]);
-  s.set(15, 0, 'Surplus £');
-  s.formula(15, 1, '=ESG.TRADED.SURPLUS(B14,B15)', FORMATS.wholePounds);
-  s.row(16, ['Ring-fenced for reinvestment', 0.25]);
-  s.format(13, 1, 2, 1, FORMATS.wholePounds);
-  s.format(16, 1, 1, 1, FORMATS.share);
-  s.row(18, ['Band from £', "Council's share"]);
-  s.row(19, [0, 0.5]);
-  s.row(20, [50000, 0.4]);
-  s.row(21, [100000, 0.3]);
-  s.format(19, 0, 3, 1, FORMATS.wholePounds);
-  s.format(19, 1, 3, 1, FORMATS.share);
-  s.formula(23, 0, '=ESG.TRADED.SPLIT(B16,A20:A22,B20:B22,B17)');
-  s.format(23, 1, 5, 1, FORMATS.wholePounds);
-  return s;
-}
-
-function scenariosSheet(name: string): { sheet: SheetBuilder; tables: WriteOp[] } {
-  const s = new SheetBuilder(name);
-  s.row(0, ['Active scenario', DEMO_SCENARIOS.july2015]);
-  s.defineName(ACTIVE_NAME, 0, 1);
-  s.set(1, 0, 'Switch scenarios from the School Funding Toolkit pane. A blank value means the scenario leaves that input as it is.');
-  const scenarioInputs = INPUTS.filter((i) => i.scenarios);
-  const header = [INPUT_COLUMN, DESCRIPTION_COLUMN, ...Object.values(DEMO_SCENARIOS)];
-  const rows = scenarioInputs.map((i) => [i.name, i.label, ...(i.scenarios ?? [])]);
-  scenarioInputs.forEach((input, k) => {
-    if (input.format) s.format(4 + k, 2, 1, 4, input.format);
-  });
-  const outputsAt = 4 + rows.length + 3;
-  return {
-    sheet: s,
-    tables: [
-      { kind: 'addTable', sheet: name, address: 'A4', name: SCENARIOS_TABLE, header, rows },
-      {
-        kind: 'addTable',
-        sheet: name,
-        address: cellAddress(outputsAt, 0),
-        name: OUTPUTS_TABLE,
-        header: [OUTPUT_COLUMN, LABEL_COLUMN],
-        rows: OUTPUTS.map((o) => [o.name, o.label]),
-      },
-    ],
-  };
-}
-
-/** The names Set up defines (they must be free). */
-export function demoNames(): string[] {
-  return [...INPUTS.map((i) => i.name), ...OUTPUTS.map((o) => o.name), ...OTHER_NAMES];
-}
 
 const causeOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -394,70 +43,52 @@ export async function setUpDemoModel(port: WorkbookPort): Promise<SetupOutcome> 
     sheetName[sheet] = free;
   }
 
-  const scenarios = scenariosSheet(sheetName[SCENARIOS_SHEET]);
-  const builders = [
-    inputsSheet(sheetName.Inputs),
-    esgSheet(sheetName.ESG),
-    dsgSheet(sheetName.DSG),
-    tradedSheet(sheetName.Traded),
-    budgetSheet(sheetName['Budget 2015-16'], sheetName.DSG),
-    scenarios.sheet,
-  ];
-
-  const ops: WriteOp[] = SHEETS.map((sheet) => ({ kind: 'addSheet', sheet: sheetName[sheet] }));
-  for (const b of builders) {
-    const block = b.block();
-    if (block) ops.push(block);
-  }
-  // Input names first, so that every formula finds its names.
-  for (const b of builders) for (const n of b.names) if (!b.formulas.some((f) => cellAddress(f.row, f.col, true) === n.address)) {
-    ops.push({ kind: 'defineName', sheet: b.name, name: n.name, address: n.address });
-  }
-  for (const b of builders) {
-    for (const f of b.formulas) ops.push({ kind: 'setCells', sheet: b.name, address: cellAddress(f.row, f.col), cells: [[{ formula: f.formula }]] });
-  }
-  for (const b of builders) for (const n of b.names) if (b.formulas.some((f) => cellAddress(f.row, f.col, true) === n.address)) {
-    ops.push({ kind: 'defineName', sheet: b.name, name: n.name, address: n.address });
-  }
-  ops.push(...scenarios.tables);
-  ops.push({ kind: 'addTable', sheet: sheetName[LOG_SHEET], address: 'A1', name: LOG_TABLE, header: [...LOG_COLUMNS], rows: [] });
-  for (const b of builders) for (const f of b.formats) ops.push({ kind: 'setNumberFormat', sheet: b.name, address: f.address, format: f.format });
-  ops.push(
-    { kind: 'setColumnWidth', sheet: sheetName.Inputs, address: 'A1', points: 300 },
-    { kind: 'setColumnWidth', sheet: sheetName.Inputs, address: 'D1', points: 420 },
-    // Column A holds the row labels; B:F the table and the projection (whose "Retained duties £"
-    // header is the widest), narrow enough that Total (E) shows beside a 400 px task pane at 1,400 px.
-    { kind: 'setColumnWidth', sheet: sheetName.ESG, address: 'A1', points: 190 },
-    { kind: 'setColumnWidth', sheet: sheetName.ESG, address: 'B1:F1', points: 84 },
-    { kind: 'setColumnWidth', sheet: sheetName.Traded, address: 'A1', points: 190 },
-    { kind: 'setColumnWidth', sheet: sheetName.DSG, address: 'A1', points: 260 },
-    { kind: 'setColumnWidth', sheet: sheetName.DSG, address: 'B1', points: 120 },
-    { kind: 'setColumnWidth', sheet: sheetName[SCENARIOS_SHEET], address: 'A1:B1', points: 220 },
-    { kind: 'setColumnWidth', sheet: sheetName[LOG_SHEET], address: 'A1', points: 170 },
-    { kind: 'activateSheet', sheet: sheetName.Inputs },
-  );
-
+  const { ops, claims } = demoWrites(sheetName);
   try {
     await port.write(ops);
   } catch (error) {
-    return rollBack(port, SHEETS.map((s) => sheetName[s]), names, causeOf(error));
+    return rollBack(port, claims, names, causeOf(error));
   }
   return { kind: 'set-up', sheets: SHEETS.map((s) => sheetName[s]), activeScenario: DEMO_SCENARIOS.july2015 };
 }
 
 /**
- * Removes what a failed Set up had added. Its sheets and names were all free before it
- * started (it checked), so whichever of them exist now are its own: delete the names, then
- * the sheets (with the tables and charts on them).
+ * Removes what a failed Set up had added, and only that. Its sheets and names were free when
+ * it read, but a co-author may have added a sheet of the same name since (then Set up's
+ * batch broke on it): so a sheet is Set up's own only when what Set up defined on it straight
+ * after adding it is there (`SheetClaim`), or a later sheet is claimed (the batch applies a
+ * prefix: every sheet before a claimed one was added by it). The one sheet after the last
+ * claimed one, if it exists, may be either: it is left, and the message names it. Names go
+ * first (only those on Set up's sheets), then the sheets, with their tables and charts.
  */
-async function rollBack(port: WorkbookPort, sheets: readonly string[], names: readonly string[], cause: string): Promise<Failure> {
+async function rollBack(port: WorkbookPort, claims: readonly SheetClaim[], names: readonly string[], cause: string): Promise<Failure> {
   try {
-    const snap = await port.read({ sheets, names });
-    const ops: WriteOp[] = [
-      ...names.filter((n) => snap.name(n).status !== 'missing').map((name): WriteOp => ({ kind: 'deleteName', name })),
-      ...sheets.filter((s) => snap.sheetExists(s)).map((sheet): WriteOp => ({ kind: 'deleteSheet', sheet })),
-    ];
-    await port.write(ops);
+    const sheets = claims.map((c) => c.sheet);
+    const tables = claims.flatMap((c) => (c.table === undefined ? [] : [c.table]));
+    const snap = await port.read({ sheets, names, tables });
+    const isClaimed = (c: SheetClaim): boolean => {
+      if (c.name !== undefined) {
+        const n = snap.name(c.name);
+        return n.status === 'range' && sameName(n.sheet, c.sheet);
+      }
+      const t = c.table === undefined ? null : snap.table(c.table);
+      return t !== null && sameName(t.sheet, c.sheet);
+    };
+    let last = -1;
+    claims.forEach((c, i) => {
+      if (isClaimed(c)) last = i;
+    });
+    const ours = sheets.filter((sheet, i) => i <= last && snap.sheetExists(sheet));
+    const unsure = sheets[last + 1] !== undefined && snap.sheetExists(sheets[last + 1]) ? sheets[last + 1] : undefined;
+    const onOurs = (name: string): boolean => {
+      const n = snap.name(name);
+      return n.status === 'range' && ours.some((sheet) => sameName(sheet, n.sheet));
+    };
+    await port.write([
+      ...names.filter(onOurs).map((name): WriteOp => ({ kind: 'deleteName', name })),
+      ...ours.map((sheet): WriteOp => ({ kind: 'deleteSheet', sheet })),
+    ]);
+    if (unsure !== undefined) return { kind: 'failed', restored: false, message: MESSAGES.setupFailedSheetLeft(cause, unsure) };
     return { kind: 'failed', restored: true, message: MESSAGES.setupFailedRestored(cause) };
   } catch {
     return { kind: 'failed', restored: false, message: MESSAGES.setupFailed(cause) };

@@ -6,7 +6,7 @@
  * Each action reads the workbook at the moment it runs (the scenario service never works
  * from a cached copy), so edits made by a co-author since the pane last looked are seen.
  */
-import { setUpDemoModel, type ScenarioService } from '../scenarios';
+import type { ScenarioService } from '../scenarios';
 import type {
   CompareOptions,
   CompareOutcome,
@@ -81,8 +81,8 @@ export interface PaneActions {
 
 export interface PaneActionsSources {
   readonly service: ScenarioService;
-  /** The workbook the service works on (Set up writes into it). */
-  readonly port: WorkbookPort;
+  /** The workbook the service works on (unused: every action, Set up too, goes through the service). */
+  readonly port?: WorkbookPort;
   readonly platform: PanePlatform;
   /** Set up also marks the workbook so it asks for its add-in. */
   readonly travel?: TravelActions;
@@ -91,7 +91,7 @@ export interface PaneActionsSources {
 
 const MIME: Record<ImportFormat, string> = { json: 'application/json', csv: 'text/csv' };
 
-export function createPaneActions({ service, port, platform, travel, watch }: PaneActionsSources): PaneActions {
+export function createPaneActions({ service, platform, travel, watch }: PaneActionsSources): PaneActions {
   return {
     ...(travel ? { travel } : {}),
     ...(watch ? { watch } : {}),
@@ -119,7 +119,7 @@ export function createPaneActions({ service, port, platform, travel, watch }: Pa
     readFile: (file) => platform.readFile(file),
     importScenarios: (text, format, resolutions) => service.import(text, format, resolutions),
     setUp: async () => {
-      const outcome = await setUpDemoModel(port);
+      const outcome = await service.setUp();
       if (outcome.kind === 'set-up') await travel?.mark(outcome.sheets[0]);
       return outcome;
     },

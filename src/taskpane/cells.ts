@@ -1,20 +1,13 @@
 /**
- * What the pane's Explain and Insert need from the workbook, whichever host it is in:
- * Excel builds this over the Office.js selection reader (src/taskpane/office/cells.ts), the
- * browser preview over HyperFormula and its grid's selection (src/preview/cells.ts).
+ * What the pane's Explain and Insert need from the workbook, whichever host it is in, and
+ * `cellHost`, which builds it once over the selection port (src/workbook/selection-port.ts):
+ * Excel passes its Office.js adapter (src/taskpane/office/cells.ts), the browser preview its
+ * HyperFormula adapter (src/preview/cells.ts).
  */
-import type { FormulaExplanation } from '../explain';
+import { explainSelectedCell, insertFormula, type ExplainedCell } from '../explain';
+import type { SelectionPort } from '../workbook/selection-port';
 
-export interface ExplainedCell {
-  /** The explained cell's address, e.g. "ESG!E9". */
-  readonly cell?: string;
-  readonly explanation: FormulaExplanation;
-  /**
-   * The selected cell's row within `cell`'s spilled result (0: `cell`'s own row), when the
-   * selected cell is part of a spill: Explain starts on that row (a projection's year).
-   */
-  readonly row?: number;
-}
+export type { ExplainedCell };
 
 export interface CellHost {
   /** Explains the selected cell as the workbook holds it now. */
@@ -30,4 +23,29 @@ export interface CellHost {
    * function that stops it. Without it, Explain follows the `watch` prop and its button.
    */
   onSelectionChanged?(listener: () => void): () => void;
+}
+
+/** The pane's CellHost over a selection port. */
+export function cellHost(port: SelectionPort): CellHost {
+  return {
+    explainSelected: () => explainSelectedCell(port),
+    insertFormula: (formula) => insertFormula(port, formula),
+    selectionAddress: () => port.selectedAddress(),
+    definedNames: () => port.definedNames(),
+    onSelectionChanged(listener) {
+      // The port registers asynchronously; the pane stops synchronously (a registration
+      // that lands after the pane stopped listening is stopped as it lands).
+      let stop: (() => Promise<void>) | undefined;
+      let stopped = false;
+      const warn = (e: unknown) => console.warn('Explain will not follow the selection (use its button):', e);
+      port.onSelectionChanged(listener).then((s) => {
+        if (!stopped) stop = s;
+        else void s?.().catch(warn);
+      }, warn);
+      return () => {
+        stopped = true;
+        void stop?.().catch(warn);
+      };
+    },
+  };
 }

@@ -50,6 +50,10 @@ const CROSSINGS: [rule: string, file: string, code: string, message: RegExp][] =
   ['the engine imports nothing outside itself (functions)', 'src/engine/planted.ts', "import { REGISTRY } from '../functions/registry';\nexport const x = REGISTRY;\n", /src\/engine imports nothing outside itself/],
   ['workbook/ never imports scenarios/', 'src/workbook/planted.ts', "import { ScenarioService } from '../scenarios';\nexport const x = ScenarioService;\n", /never imports scenarios\/, explain\/ or taskpane\//],
   ['workbook/ never imports explain/', 'src/workbook/hf/planted.ts', "import * as explain from '../../explain';\nexport const x = explain;\n", /never imports scenarios\/, explain\/ or taskpane\//],
+  // The Office adapter's Explain/Insert readers were once exempt (issue 10, point 3): no file is now.
+  ['workbook/ never imports explain/ (the Office selection adapter)', 'src/workbook/office/selection.ts', "import { explainFormula } from '../../explain';\nexport const x = explainFormula;\n", /never imports scenarios\/, explain\/ or taskpane\//],
+  ['workbook/ never imports explain/ (its reference sizing)', 'src/workbook/office/references.ts', "import { referencesOf } from '../../explain/references';\nexport const x = referencesOf;\n", /never imports scenarios\/, explain\/ or taskpane\//],
+  ['workbook/ never imports explain/ (the old precedents file)', 'src/workbook/office/precedents.ts', "import { EXPLAIN } from '../../explain/messages';\nexport const x = EXPLAIN;\n", /never imports scenarios\/, explain\/ or taskpane\//],
   ['workbook/ never imports taskpane/', 'src/workbook/planted.ts', "import { App } from '../taskpane/App';\nexport const x = App;\n", /never imports scenarios\/, explain\/ or taskpane\//],
   ['scenarios/ never imports the Office adapter', 'src/scenarios/planted.ts', "import { OfficeWorkbook } from '../workbook/office';\nexport const x = OfficeWorkbook;\n", /never an adapter/],
   ['scenarios/ never imports the HyperFormula adapter', 'src/scenarios/planted.ts', "import * as hf from '../workbook/hf/index';\nexport const x = hf;\n", /never an adapter/],
@@ -80,6 +84,13 @@ describe('ESLint enforces the layers', () => {
 
   it('lets the allowed imports through (so the failures above are about the layer)', () => {
     for (const hits of allowed) expect(hits.filter((h) => LAYER_RULES.has(h.ruleId ?? ''))).toEqual([]);
+  });
+
+  it('has no exemptions: the layer rule is configured once, for all of src/, with every zone whole', () => {
+    const config = readFileSync(path.join(ROOT, 'eslint.config.mjs'), 'utf8');
+    expect(config.match(/'import-x\/no-restricted-paths'/g)).toHaveLength(1);
+    expect(config).not.toMatch(/LAYER_ZONES\.map/);
+    expect(config).toMatch(/target: '\.\/src\/workbook', from: \['\.\/src\/scenarios', '\.\/src\/explain', '\.\/src\/taskpane'\]/);
   });
 });
 

@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { isError, type Matrix } from '../../src/engine';
-import { explainFormula, type FormulaExplanation } from '../../src/explain';
-import { hyperFormulaHost } from '../../src/explain/hyperformula';
+import { explainSelectedCell, type FormulaExplanation } from '../../src/explain';
+import { HyperFormulaSelection } from '../../src/workbook/hf/HyperFormulaSelection';
 import { createHyperFormula } from '../../src/hf/engine';
 
 function workbook(inputs: (number | string | boolean | null)[][]): HyperFormula {
@@ -25,8 +25,7 @@ async function explainCell(
   const sheet = hf.getSheetId('Calc') as number;
   const address = { sheet, row: 0, col: 0 };
   hf.setCellContents(address, formula);
-  const stored = hf.getCellFormula(address);
-  const x = await explainFormula(stored, hyperFormulaHost(hf, sheet));
+  const { explanation: x } = await explainSelectedCell(new HyperFormulaSelection(hf, () => address));
   const first = hf.getCellValue(address);
   // An error in A1 is the whole result; otherwise read the spilled cell asked for.
   return { x, cell: first instanceof DetailedCellError ? first : hf.getCellValue({ sheet, row: at[0], col: at[1] }) };

@@ -3,13 +3,13 @@
  * function — valid calls, every argument replaced by an empty cell, text, a negative
  * number, 0, an error value or left out between commas, and every wrong argument count —
  * the formula is evaluated by HyperFormula (the preview's cell) and explained from the same
- * workbook (src/explain/hyperformula.ts), in both empty-cell modes; the explanation's result
+ * workbook (src/explain/selected.ts over src/workbook/hf/HyperFormulaSelection.ts), in both empty-cell modes; the explanation's result
  * must equal the cell: the same value or table, or the same error code and message.
  */
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { CATALOGUE, isError, type CatalogueName } from '../../src/engine';
-import { explainFormula, type FormulaExplanation } from '../../src/explain';
-import { hyperFormulaHost } from '../../src/explain/hyperformula';
+import { explainSelectedCell, type FormulaExplanation } from '../../src/explain';
+import { HyperFormulaSelection } from '../../src/workbook/hf/HyperFormulaSelection';
 import { createHyperFormula, type EmptyCellMode } from '../../src/hf/engine';
 
 const VALID: Record<CatalogueName, string[]> = {
@@ -80,7 +80,7 @@ describe.each(['web', 'desktop'] as EmptyCellMode[])('Explain equals the cell (%
   test.each(CASES)('%s', async (formula) => {
     hf.setCellContents({ sheet: 0, row: 0, col: 0 }, formula);
     try {
-      const explained = explainedResult(await explainFormula(formula, hyperFormulaHost(hf, 0)));
+      const explained = explainedResult((await explainSelectedCell(new HyperFormulaSelection(hf, () => ({ sheet: 0, row: 0, col: 0 })))).explanation);
       const cell = cellResult(hf, explained.rows, explained.cols);
       if (typeof explained.value === 'object' && explained.value !== null && 'error' in explained.value && !('message' in explained.value)) {
         // An error argument: the cell shows that error (its message is the argument's own).

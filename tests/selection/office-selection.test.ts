@@ -1,24 +1,44 @@
 /**
- * Explain and Insert in Excel: the Office.js selection reader over a small fake of Excel's
- * object model (tests/selection/fake-selection-excel.ts), and the pane's CellHost over it.
+ * Explain and Insert in Excel: the host-neutral steps (src/explain/selected.ts) over the
+ * Office.js selection adapter over the one fake Excel (tests/support/fake-excel.ts), and the
+ * pane's CellHost over it.
  */
 import { officeCellHost } from '../../src/taskpane/office/cells';
 import { OfficeSelection } from '../../src/workbook/office/selection';
-import type { FormulaExplanation } from '../../src/explain';
-import { FakeBook } from './fake-selection-excel';
+import { explainSelectedCell, insertFormula, type FormulaExplanation } from '../../src/explain';
+import type { ExcelRun } from '../../src/workbook/office/selection';
+import { FakeExcel, FakeWorkbook } from '../support/fake-excel';
+
+/** The one fake Excel (tests/support/fake-excel.ts) with the counts these tests read. */
+class Book {
+  readonly wb = new FakeWorkbook();
+  readonly excel = new FakeExcel(this.wb);
+  readonly run = this.excel.run as unknown as ExcelRun;
+  get syncs(): number {
+    return this.excel.syncCount;
+  }
+  get runs(): number {
+    return this.excel.runCount;
+  }
+  get handlers(): Set<() => Promise<unknown>> {
+    return this.wb.selectionHandlers;
+  }
+}
 
 /** Seed 001 ¶41 (July 2015 estimate): 44,095 mainstream, 579 special, 0 PRU, 44,769 academies. */
-function councilBook(formula: string): FakeBook {
-  const book = new FakeBook();
-  book
-    .set('Inputs', 'B2', 44095)
-    .set('ESG', 'B3', 579)
-    .set('ESG', 'B4', 40000)
-    .set('ESG', 'B5', 4769)
-    .set('ESG', 'E9', { value: 5391995.25, formula })
-    .name('ESG_Year', { kind: 'range', sheet: 'Inputs', address: 'B9' });
-  book.set('Inputs', 'A1', 'Inputs');
-  book.active = { sheet: 'ESG', address: 'E9' };
+function councilBook(formula: string): Book {
+  const book = new Book();
+  const wb = book.wb;
+  wb.addSheet('Inputs');
+  wb.addSheet('ESG');
+  wb.setValue('Inputs', 'A1', 'Inputs');
+  wb.setValue('Inputs', 'B2', 44095);
+  wb.setValue('ESG', 'B3', 579);
+  wb.setValue('ESG', 'B4', 40000);
+  wb.setValue('ESG', 'B5', 4769);
+  wb.setFormula('ESG', 'E9', formula, 5391995.25);
+  wb.defineName('ESG_Year', 'Inputs', 'B9');
+  wb.active = { sheet: 'ESG', address: 'E9' };
   return book;
 }
 
@@ -30,7 +50,7 @@ function explained(x: FormulaExplanation): Extract<FormulaExplanation, { kind: '
 describe('explaining the active cell', () => {
   it('reads the formula, then every precedent in ONE batch: two syncs, the seed total', async () => {
     const book = councilBook('=ESG.GRANT(Inputs!B2,B3,0,B4+B5,ESG_Year)');
-    const { cell, explanation } = await new OfficeSelection(book.run).explainActiveCell();
+    const { cell, explanation } = await explainSelectedCell(new OfficeSelection(book.run));
     expect(book.syncs).toBe(2);
     expect(book.runs).toBe(1);
     expect(cell).toBe('ESG!E9');
@@ -48,65 +68,96 @@ describe('explaining the active cell', () => {
 
   it('reads an error cell as that error, so the pane says which argument it is', async () => {
     const book = councilBook('=ESG.GRANT(Inputs!B2,B3)');
-    book.set('ESG', 'B3', { value: '#N/A', error: true });
-    const { explanation } = await new OfficeSelection(book.run).explainActiveCell();
+    book.wb.setFormula('ESG', 'B3', '=NA()', '#N/A');
+    const { explanation } = await explainSelectedCell(new OfficeSelection(book.run));
     expect(explanation).toMatchObject({ kind: 'error-argument', param: 'special', error: { error: '#N/A' } });
   });
 
   it('prefers a name of the formula\'s own sheet, and reads a name holding a value', async () => {
     const book = councilBook('=ESG.GRANT(Pupils,Special)');
-    book
-      .name('Pupils', { kind: 'range', sheet: 'Inputs', address: 'B2' }, 'ESG')
-      .name('Pupils', { kind: 'value', type: 'Double', value: 1 })
-      .name('Special', { kind: 'value', type: 'Double', value: 579 });
-    const x = explained((await new OfficeSelection(book.run).explainActiveCell()).explanation);
+    book.wb.defineSheetName('ESG', 'Pupils', 'Inputs', 'B2');
+    book.wb.defineValueName('Pupils', 'Double', 1);
+    book.wb.defineValueName('Special', 'Double', 579);
+    const x = explained((await explainSelectedCell(new OfficeSelection(book.run))).explanation);
     expect(x.args.slice(0, 2).map((a) => a.value)).toEqual([44095, 579]);
     expect(book.syncs).toBe(2);
   });
 
   it('explains a cell a dynamic array spilled into by its anchor', async () => {
     const book = councilBook('=ESG.GRANT(44095,579,0,44769)');
-    book.set('ESG', 'A14', { value: 'Year', formula: '=ESG.PROJECT(44095,579,0,44769,"2015-16",2,7047.5)' });
-    book.set('ESG', 'C16', 87);
-    book.spillParents.set('ESG!C16', 'A14');
-    book.active = { sheet: 'ESG', address: 'C16' };
-    const { cell, explanation } = await new OfficeSelection(book.run).explainActiveCell();
+    // A14:C16 spilled by A14's formula; C16 holds 87.
+    book.wb.spill('ESG', 13, 0, '=ESG.PROJECT(44095,579,0,44769,"2015-16",2,7047.5)', [
+      ['Year', 'Pupils', 'ESG'],
+      ['2015-16', 1, 2],
+      ['2016-17', 3, 87],
+    ]);
+    book.wb.active = { sheet: 'ESG', address: 'C16' };
+    const { cell, explanation } = await explainSelectedCell(new OfficeSelection(book.run));
     expect(cell).toBe('ESG!A14');
     expect(explained(explanation).call.name).toBe('PROJECT');
   });
 
   it('costs one sync for a cell without a formula, or a formula with no reference', async () => {
     const book = councilBook('=ESG.GRANT(44095,579,0,44769)');
-    book.active = { sheet: 'ESG', address: 'B3' };
-    expect((await new OfficeSelection(book.run).explainActiveCell()).explanation.kind).toBe('no-formula');
-    book.set('ESG', 'B3', { value: '=looks like a formula' }); // text typed with an apostrophe
-    expect((await new OfficeSelection(book.run).explainActiveCell()).explanation.kind).toBe('no-formula');
-    book.active = { sheet: 'ESG', address: 'E9' };
-    expect(explained((await new OfficeSelection(book.run).explainActiveCell()).explanation).explanation.result).toBe(5391995.25);
+    book.wb.active = { sheet: 'ESG', address: 'B3' };
+    expect((await explainSelectedCell(new OfficeSelection(book.run))).explanation.kind).toBe('no-formula');
+    book.wb.setValue('ESG', 'B3', '=looks like a formula'); // text typed with an apostrophe
+    expect((await explainSelectedCell(new OfficeSelection(book.run))).explanation.kind).toBe('no-formula');
+    book.wb.active = { sheet: 'ESG', address: 'E9' };
+    expect(explained((await explainSelectedCell(new OfficeSelection(book.run))).explanation).explanation.result).toBe(5391995.25);
     expect(book.syncs).toBe(3);
   });
 
   it.each(['Inputs!B:B', '$B:$C', '2:10'])('refuses to read a whole column or row (%s), under Excel on the web\'s 5-million-cell limit', async (ref) => {
     const book = councilBook(`=ESG.GRANT(${ref},B3)`);
-    const { explanation } = await new OfficeSelection(book.run).explainActiveCell();
+    const { explanation } = await explainSelectedCell(new OfficeSelection(book.run));
     expect(explanation).toMatchObject({ kind: 'unresolved', param: 'mainstream' });
     expect(explanation.kind === 'unresolved' && explanation.message).toMatch(/covers [\d,]+ cells; Explain reads at most 100,000/);
   });
 
   it('names the argument whose sheet is missing when the precedents batch fails', async () => {
     const book = councilBook("=ESG.GRANT('Old inputs'!B2,B3)");
-    const { explanation } = await new OfficeSelection(book.run).explainActiveCell();
+    const { explanation } = await explainSelectedCell(new OfficeSelection(book.run));
     expect(explanation).toMatchObject({ kind: 'unresolved', param: 'mainstream' });
-    expect(explanation.kind === 'unresolved' && explanation.message).toMatch(/^'Old inputs'!B2 could not be read: No sheet Old inputs/);
+    expect(explanation.kind === 'unresolved' && explanation.message).toMatch(/^'Old inputs'!B2 could not be read: worksheet doesn't exist/);
+  });
+});
+
+describe('the Office adapter under Excel\'s limits and platforms', () => {
+  it('cuts the references into batches under the request budget, each value from its own batch', async () => {
+    const book = councilBook('=ESG.GRANT(Inputs!B2,B3,0,B4+B5,ESG_Year)');
+    // A budget smaller than any one load: each of the five references (B2, B3, B4, B5, the name) in a batch of its own.
+    const { explanation } = await explainSelectedCell(new OfficeSelection(book.run, { budgetBytes: 300 }));
+    expect(book.syncs).toBe(1 + 5);
+    expect(book.runs).toBe(1);
+    expect(explained(explanation).explanation.result).toBe(5391995.25);
+  });
+
+  it('reads an empty cell as Excel for Windows passes it (0), where the pane runs on Windows', async () => {
+    const book = councilBook('=ESG.GRANT(Inputs!B2,B3,0,B4+B5,ESG_Year)');
+    const web = explained((await explainSelectedCell(new OfficeSelection(book.run))).explanation);
+    expect(web.args[4]).toMatchObject({ param: 'year', value: null });
+    const office = { context: { platform: 'PC', requirements: { isSetSupported: () => true } }, PlatformType: { PC: 'PC', Mac: 'Mac' } };
+    const global = globalThis as unknown as { Office?: unknown };
+    global.Office = office;
+    try {
+      const desktop = await explainSelectedCell(new OfficeSelection(book.run));
+      expect(desktop.explanation).toMatchObject({ args: expect.arrayContaining([expect.objectContaining({ param: 'year', value: 0 })]) });
+      office.context.platform = 'Mac';
+      const mac = explained((await explainSelectedCell(new OfficeSelection(book.run))).explanation);
+      expect(mac.args[4]).toMatchObject({ param: 'year', value: null });
+    } finally {
+      delete global.Office;
+    }
   });
 });
 
 describe('inserting a formula', () => {
   it('writes the built formula into the active cell in one sync', async () => {
     const book = councilBook('=1');
-    book.active = { sheet: 'ESG', address: 'G2' };
-    await new OfficeSelection(book.run).writeFormula('=ESG.GRANT(Inputs!B2,579,,"academies ""x""")');
-    expect(book.cell('ESG', 'G2')?.formula).toBe('=ESG.GRANT(Inputs!B2,579,,"academies ""x""")');
+    book.wb.active = { sheet: 'ESG', address: 'G2' };
+    await insertFormula(new OfficeSelection(book.run), '=ESG.GRANT(Inputs!B2,579,,"academies ""x""")');
+    expect(book.wb.cell(book.wb.ref('ESG', 'G2'))?.formula).toBe('=ESG.GRANT(Inputs!B2,579,,"academies ""x""")');
     expect(book.syncs).toBe(1);
   });
 
@@ -119,7 +170,7 @@ describe('inserting a formula', () => {
     ['text', 'ESG.GRANT(1)'],
   ])('refuses %s and never calls Excel', async (_what, formula) => {
     const book = councilBook('=1');
-    await expect(new OfficeSelection(book.run).writeFormula(formula)).rejects.toThrow(/one call of an ESG function/);
+    await expect(insertFormula(new OfficeSelection(book.run), formula)).rejects.toThrow(/one call of an ESG function/);
     expect(book.runs).toBe(0);
   });
 });
@@ -127,11 +178,12 @@ describe('inserting a formula', () => {
 describe('the selection and the names', () => {
   it("gives the selection's sheet-qualified address and the visible workbook names", async () => {
     const book = councilBook('=1');
-    book.selected = "'Budget 2015-16'!B2:B4";
-    book.sheets.set('Budget 2015-16', new Map());
-    book.name('ESG_Hidden', { kind: 'value', type: 'Double', value: 1, visible: false });
+    book.wb.addSheet('Budget 2015-16');
+    book.wb.selected = "'Budget 2015-16'!B2:B4";
+    book.wb.defineValueName('ESG_Hidden', 'Double', 1, { visible: false });
     const selection = new OfficeSelection(book.run);
-    expect(await selection.selectedAddress()).toBe('Budget 2015-16!B2:B4');
+    // As Excel gives it: the sheet name quoted (it has spaces), so it is a reference as typed.
+    expect(await selection.selectedAddress()).toBe("'Budget 2015-16'!B2:B4");
     expect(await selection.definedNames()).toEqual(['ESG_Year']);
   });
 
@@ -159,8 +211,8 @@ describe('the selection and the names', () => {
   });
 });
 
-/** Lets the host's promise chains run until `done()` holds (no timers). */
+/** Lets the host's promise chains (and the fake's syncs, which yield with setImmediate) run until `done()` holds; no clock. */
 async function waitUntil(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 50 && !done(); i++) await Promise.resolve();
+  for (let i = 0; i < 50 && !done(); i++) await new Promise<void>((resolve) => setImmediate(resolve));
   if (!done()) throw new Error('condition not reached');
 }

@@ -9,15 +9,15 @@ import '@testing-library/jest-dom';
 import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { explainFormula, type ExplainHost } from '../../src/explain';
+import { explainFormula, explainSelectedCell, type ExplainHost } from '../../src/explain';
 import { num } from '../../src/engine/explain/format';
 import { createHyperFormula } from '../../src/hf/engine';
 import { previewCellHost } from '../../src/preview/cells';
 import type { CellHost, ExplainedCell } from '../../src/taskpane/cells';
 import { ExplainCell } from '../../src/taskpane/explain/ExplainCell';
 import { PaneTabContext } from '../../src/taskpane/paneTab';
-import { OfficeSelection } from '../../src/workbook/office/selection';
-import { FakeBook } from '../selection/fake-selection-excel';
+import { OfficeSelection, type ExcelRun } from '../../src/workbook/office/selection';
+import { FakeExcel, FakeWorkbook } from '../support/fake-excel';
 
 configure({ asyncUtilTimeout: 20_000 });
 jest.setTimeout(120_000);
@@ -37,18 +37,22 @@ const values: ExplainHost = { resolve: () => null };
 
 describe('the host says which row of the spill is selected', () => {
   it('Excel: a cell two rows below the anchor is row 2; the anchor row 0; a plain cell none', async () => {
-    const book = new FakeBook();
-    book.set('ESG', 'A14', { value: 'Year', formula: PROJECT });
-    book.set('ESG', 'C16', 87);
-    book.set('ESG', 'B3', 579);
-    book.spillParents.set('ESG!C16', 'A14');
+    const book = new FakeWorkbook();
+    book.addSheet('ESG');
+    // A14:C16 spilled by A14's projection; C16 holds 87.
+    book.spill('ESG', 13, 0, PROJECT, [
+      ['Year', 'Pupils', 'ESG'],
+      ['2015-16', 1, 2],
+      ['2016-17', 3, 87],
+    ]);
+    book.setValue('ESG', 'B3', 579);
     book.active = { sheet: 'ESG', address: 'C16' };
-    const selection = new OfficeSelection(book.run);
-    expect(await selection.explainActiveCell()).toMatchObject({ cell: 'ESG!A14', row: 2 });
+    const selection = new OfficeSelection(new FakeExcel(book).run as unknown as ExcelRun);
+    expect(await explainSelectedCell(selection)).toMatchObject({ cell: 'ESG!A14', row: 2 });
     book.active = { sheet: 'ESG', address: 'A14' };
-    expect(await selection.explainActiveCell()).toMatchObject({ cell: 'ESG!A14', row: 0 });
+    expect(await explainSelectedCell(selection)).toMatchObject({ cell: 'ESG!A14', row: 0 });
     book.active = { sheet: 'ESG', address: 'B3' };
-    expect((await selection.explainActiveCell()).row).toBeUndefined();
+    expect((await explainSelectedCell(selection)).row).toBeUndefined();
   });
 
   it('the preview: the grid cell on the 2016-17 row of a projection is row 2', async () => {

@@ -6,92 +6,34 @@
  * HyperFormula has no tables, number formats or charts, so this adapter keeps them in small
  * registries of its own: a table is a plain range of cells (header row + body rows) whose
  * position the adapter tracks; its cells are read from the grid at every read.
- */
-import { DetailedCellError, type HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+ */import { DetailedCellError } from 'hyperformula';
 import { parseRange, qualifiedAddress, rangeAddress } from '../a1';
 import {
   batchGuards,
   isFormula,
-  literalTextInput,
   nameKey,
   namesInColumn,
   Snapshot,
-  type CellContent,
   type CellValue,
-  type ChartSeriesBy,
   type Guard,
   type GuardMiss,
   type NameRead,
   type ReadPlan,
-  type TableRead,
   type WorkbookPort,
   type WriteOp,
   sameCells,
   wantedColumns,
   WriteConflict,
 } from '../port';
+import { toRaw } from './state';
+import { HfTables } from './tables';
 
-export interface HfTable {
-  readonly name: string;
-  sheet: string;
-  /** Header row and left column (zero-based). */
-  row: number;
-  col: number;
-  columns: number;
-  /** Body rows. */
-  rows: number;
-  /** Header texts as last read or written (writes run while HyperFormula's evaluation is suspended). */
-  header: string[];
-}
-
-export interface HfChart {
-  readonly sheet: string;
-  readonly name: string;
-  readonly type: 'columnClustered';
-  readonly source: string;
-  readonly seriesBy: ChartSeriesBy;
-  readonly title: string;
-  readonly anchor: string;
-  readonly end?: string;
-  readonly secondary?: readonly number[];
-  readonly axisTitles?: { readonly primary?: string; readonly secondary?: string };
-  readonly horizontalLabels?: boolean;
-}
+export type { HfChart, HfTable } from './state';
 
 const lower = nameKey;
 
-export class HyperFormulaWorkbook implements WorkbookPort {
-  private readonly tableRegistry = new Map<string, HfTable>();
-  private readonly formats = new Map<string, string>();
-  private readonly widths = new Map<string, number>();
-  private readonly chartList: HfChart[] = [];
-  private active: string | undefined;
-
-  constructor(readonly hf: HyperFormula) {}
-
-  // ------------------------------------------------------------------ registries (for the preview)
-
-  tables(): readonly HfTable[] {
-    return [...this.tableRegistry.values()];
-  }
-
-  charts(): readonly HfChart[] {
-    return this.chartList;
-  }
-
-  activeSheet(): string | undefined {
-    return this.active;
-  }
-
-  /** The number format set on a cell, if any (HyperFormula itself keeps none). */
-  numberFormatAt(sheet: string, row: number, col: number): string | undefined {
-    return this.formats.get(`${lower(sheet)}!${row},${col}`);
-  }
-
-  columnWidthAt(sheet: string, col: number): number | undefined {
-    return this.widths.get(`${lower(sheet)}!${col}`);
-  }
-
+/** The port: reads and guarded writes over the grid, the names and the emulated tables. */
+export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
   // ------------------------------------------------------------------ reading
 
   async read(plan: ReadPlan): Promise<Snapshot> {
@@ -115,57 +57,8 @@ export class HyperFormulaWorkbook implements WorkbookPort {
     for (const name of plan.sheets ?? []) snap.setSheet(name, this.sheetId(name) !== undefined);
     return snap;
   }
-
-  private sheetId(name: string): number | undefined {
-    const k = lower(name);
-    const found = this.hf.getSheetNames().find((s) => lower(s) === k);
-    return found === undefined ? undefined : this.hf.getSheetId(found);
-  }
-
-  private requireSheet(name: string): number {
-    const id = this.sheetId(name);
-    if (id === undefined) throw new Error(`The workbook has no sheet named ${name}`);
-    return id;
-  }
-
-  private value(address: SimpleCellAddress): CellValue {
-    const v = this.hf.getCellValue(address);
-    if (v === null || v === undefined) return '';
-    if (v instanceof DetailedCellError) return v.value;
-    return v;
-  }
-
-  private readTable(name: string, body = true): TableRead | null {
-    const t = this.tableRegistry.get(lower(name));
-    if (!t) return null;
-    const sheet = this.requireSheet(t.sheet);
-    const header: string[] = [];
-    for (let c = 0; c < t.columns; c += 1) header.push(String(this.value({ sheet, row: t.row, col: t.col + c })));
-    const rows: CellValue[][] = [];
-    for (let r = 1; body && r <= t.rows; r += 1) {
-      const row: CellValue[] = [];
-      for (let c = 0; c < t.columns; c += 1) row.push(this.value({ sheet, row: t.row + r, col: t.col + c }));
-      rows.push(row);
-    }
-    t.header = header;
-    return { name: t.name, sheet: t.sheet, header, rows };
-  }
-
-  /** Some columns of a table (the header row whole): a Switch's cost must not grow with the scenarios. */
-  private readColumns(name: string, pick: (header: readonly string[]) => number[]): TableRead | null {
-    const t = this.tableRegistry.get(lower(name));
-    if (!t) return null;
-    const head = this.readTable(name, false);
-    if (!head) return null;
-    const indices = pick(head.header);
-    const sheet = this.requireSheet(t.sheet);
-    const rows: CellValue[][] = [];
-    for (let r = 1; r <= t.rows; r += 1) rows.push(indices.map((c) => this.value({ sheet, row: t.row + r, col: t.col + c })));
-    return { name: t.name, sheet: t.sheet, header: indices.map((i) => head.header[i]), rows, allHeader: head.header };
-  }
-
   /** A name's range, from its expression alone (usable while evaluation is suspended). */
-  private nameRange(name: string): { canonical: string; refersTo: string; sheetId?: number; range?: ReturnType<typeof parseRange> } | undefined {
+  protected nameRange(name: string): { canonical: string; refersTo: string; sheetId?: number; range?: ReturnType<typeof parseRange> } | undefined {
     // Named expressions are looked up case-insensitively (as Excel's names); listing them all
     // for each lookup would make a read of n names cost n² with many inputs.
     const canonical = name.trim();
@@ -177,7 +70,7 @@ export class HyperFormulaWorkbook implements WorkbookPort {
     return { canonical, refersTo: expression ?? '', range, ...(sheetId === undefined ? {} : { sheetId }) };
   }
 
-  private readName(name: string, full: boolean): NameRead {
+  protected readName(name: string, full: boolean): NameRead {
     const found = this.nameRange(name);
     if (found === undefined) return { status: 'missing' };
     const { range, sheetId } = found;
@@ -217,7 +110,6 @@ export class HyperFormulaWorkbook implements WorkbookPort {
       ...(spill ? { spill: '' } : {}),
     };
   }
-
   // ------------------------------------------------------------------ writing
 
   async write(ops: readonly WriteOp[]): Promise<void> {
@@ -283,7 +175,6 @@ export class HyperFormulaWorkbook implements WorkbookPort {
       }
     }
   }
-
   private apply(op: WriteOp): void {
     switch (op.kind) {
       case 'expectNamedCell':
@@ -323,92 +214,7 @@ export class HyperFormulaWorkbook implements WorkbookPort {
         if (!at) throw new Error(`Bad address ${op.address}`);
         this.hf.setCellContents({ sheet, row: at.row, col: at.col }, op.cells.map((row) => row.map(toRaw)));
         return;
-      }
-      case 'setTableColumn': {
-        const t = this.requireTable(op.table);
-        const c = this.requireColumn(t, op.column);
-        if (op.values.length !== t.rows) throw new Error(`${op.table} has ${t.rows} rows, not ${op.values.length}`);
-        if (t.rows === 0) return;
-        const sheet = this.requireSheet(t.sheet);
-        this.hf.setCellContents({ sheet, row: t.row + 1, col: t.col + c }, op.values.map((v) => [toRaw(v)]));
-        this.formatColumn(t.sheet, t.row + 1, t.col + c, op.formats);
-        return;
-      }
-      case 'addTableColumn': {
-        const t = this.requireTable(op.table);
-        if (op.values.length !== t.rows) throw new Error(`${op.table} has ${t.rows} rows, not ${op.values.length}`);
-        const sheet = this.requireSheet(t.sheet);
-        const target = t.col + t.columns;
-        if (!this.isEmpty(sheet, t.row, target, t.rows + 1, 1)) {
-          this.hf.addColumns(sheet, [target, 1]);
-          this.shiftColumns(t.sheet, target, 1, t);
-        }
-        this.hf.setCellContents({ sheet, row: t.row, col: target }, [[toRaw(op.header)], ...op.values.map((v) => [toRaw(v)])]);
-        this.formatColumn(t.sheet, t.row + 1, target, op.formats);
-        t.columns += 1;
-        t.header.push(op.header);
-        return;
-      }
-      case 'renameTableColumn': {
-        const t = this.requireTable(op.table);
-        const c = this.requireColumn(t, op.column);
-        this.hf.setCellContents({ sheet: this.requireSheet(t.sheet), row: t.row, col: t.col + c }, [[toRaw(op.to)]]);
-        t.header[c] = op.to;
-        return;
-      }
-      case 'deleteTableColumn': {
-        const t = this.requireTable(op.table);
-        const c = this.requireColumn(t, op.column);
-        const sheet = this.requireSheet(t.sheet);
-        if (c < t.columns - 1) {
-          this.hf.moveCells(
-            { start: { sheet, row: t.row, col: t.col + c + 1 }, end: { sheet, row: t.row + t.rows, col: t.col + t.columns - 1 } },
-            { sheet, row: t.row, col: t.col + c },
-          );
-        }
-        const last = t.col + t.columns - 1;
-        this.hf.setCellContents({ sheet, row: t.row, col: last }, Array.from({ length: t.rows + 1 }, () => [null]));
-        t.columns -= 1;
-        t.header.splice(c, 1);
-        return;
-      }
-      case 'appendTableRows': {
-        const t = this.requireTable(op.table);
-        if (op.rows.length === 0) return;
-        const sheet = this.requireSheet(t.sheet);
-        const target = t.row + t.rows + 1;
-        if (!this.isEmpty(sheet, target, t.col, op.rows.length, t.columns)) {
-          this.hf.addRows(sheet, [target, op.rows.length]);
-          this.shiftRows(t.sheet, target, op.rows.length, t);
-        }
-        const body = op.rows.map((row) => Array.from({ length: t.columns }, (_, c) => toRaw(row[c] ?? '')));
-        this.hf.setCellContents({ sheet, row: target, col: t.col }, body);
-        (op.formats ?? []).forEach((format, c) => {
-          if (format !== '') this.formatColumn(t.sheet, target, t.col + c, op.rows.map(() => format));
-        });
-        t.rows += op.rows.length;
-        return;
-      }
-      case 'addTable': {
-        if (this.tableRegistry.has(lower(op.name))) throw new Error(`A table named ${op.name} already exists`);
-        const sheet = this.requireSheet(op.sheet);
-        const at = parseRange(op.address);
-        if (!at) throw new Error(`Bad address ${op.address}`);
-        const columns = op.header.length;
-        const body = op.rows.map((row) => Array.from({ length: columns }, (_, c) => toRaw(row[c] ?? '')));
-        this.hf.setCellContents({ sheet, row: at.row, col: at.col }, [op.header.map(toRaw), ...body]);
-        this.tableRegistry.set(lower(op.name), {
-          name: op.name,
-          sheet: this.hf.getSheetName(sheet) ?? op.sheet,
-          row: at.row,
-          col: at.col,
-          columns,
-          rows: op.rows.length,
-          header: [...op.header],
-        });
-        return;
-      }
-      case 'addSheet':
+      }      case 'addSheet':
         this.hf.addSheet(op.sheet);
         return;
       case 'activateSheet':
@@ -464,58 +270,8 @@ export class HyperFormulaWorkbook implements WorkbookPort {
           ...(op.horizontalLabels === undefined ? {} : { horizontalLabels: op.horizontalLabels }),
         });
         return;
+      default:
+        if (!this.applyTableOp(op)) throw new Error(`Unknown write ${op.kind}`);
     }
   }
-
-  /** A cell's number format for a read, left out when it has none. */
-  private formatRead(sheetId: number, row: number, col: number): { format?: string } {
-    const format = this.numberFormatAt(this.hf.getSheetName(sheetId) ?? '', row, col);
-    return format === undefined ? {} : { format };
-  }
-
-  /** Number formats down one column from (row, col), where given (`''` leaves a cell's). */
-  private formatColumn(sheet: string, row: number, col: number, formats: readonly string[] | undefined): void {
-    (formats ?? []).forEach((format, r) => {
-      if (format !== '') this.formats.set(`${lower(sheet)}!${row + r},${col}`, format);
-    });
-  }
-
-  private requireTable(name: string): HfTable {
-    const t = this.tableRegistry.get(lower(name));
-    if (!t) throw new Error(`The workbook has no table named ${name}`);
-    return t;
-  }
-
-  private requireColumn(t: HfTable, column: string): number {
-    const c = t.header.findIndex((h) => lower(h) === lower(column));
-    if (c < 0) throw new Error(`Table ${t.name} has no column ${column}`);
-    return c;
-  }
-
-  private isEmpty(sheet: number, row: number, col: number, rows: number, cols: number): boolean {
-    for (let r = 0; r < rows; r += 1) {
-      for (let c = 0; c < cols; c += 1) if (!this.hf.isCellEmpty({ sheet, row: row + r, col: col + c })) return false;
-    }
-    return true;
-  }
-
-  /** After inserting whole rows at `at`, moves the tables below down. */
-  private shiftRows(sheet: string, at: number, count: number, except: HfTable): void {
-    for (const t of this.tableRegistry.values()) {
-      if (t !== except && lower(t.sheet) === lower(sheet) && t.row >= at) t.row += count;
-    }
-  }
-
-  private shiftColumns(sheet: string, at: number, count: number, except: HfTable): void {
-    for (const t of this.tableRegistry.values()) {
-      if (t !== except && lower(t.sheet) === lower(sheet) && t.col >= at) t.col += count;
-    }
-  }
-}
-
-/** A port value as HyperFormula raw content; strings always stay literal text. */
-function toRaw(content: CellContent): RawCellContent {
-  if (isFormula(content)) return content.formula;
-  if (typeof content === 'string') return content === '' ? null : literalTextInput(content);
-  return content;
 }

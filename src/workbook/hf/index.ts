@@ -1,1 +1,2 @@
 export { HyperFormulaWorkbook, type HfChart, type HfTable } from './HyperFormulaWorkbook';
+export { HyperFormulaSelection } from './HyperFormulaSelection';

@@ -1,32 +1,25 @@
 /**
- * The task pane's Explain and Insert over Office.js: the selected cell's formula and the
- * values it reads, writing an inserted formula into the selected cell, the selection's
- * address, the workbook's defined names, and selection-change events. With
- * OfficeWorkbook.ts, the only code calling `Excel.run`.
+ * The selection port (../selection-port.ts) over Office.js: the active cell's formula and
+ * the values it reads, writing a formula into the active cell, the selection's address, the
+ * workbook's defined names, and selection-change events. With the other Office adapters,
+ * the only code calling `Excel.run`. Knows nothing of ESG functions: the caller's read plan
+ * says which references to read.
  *
- * Explaining a cell costs two round-trips whatever the formula: one to read the active
- * cell's formula (and, for a cell a dynamic array spilled into, its anchor's), then one
- * batch loading every cell, range and defined name the ESG call reads. Argument
- * expressions such as `B4+B5` are worked out by the pane (`localEvaluator`) from that batch:
- * Office.js has no "evaluate this expression" call.
+ * Cost: one `Excel.run`, two round-trips whatever the formula — the active cell (and, for a
+ * cell a dynamic array spilled into, its anchor), then every reference the plan names in one
+ * batch. A reference over MAX_REFERENCE_CELLS (a whole column) is refused unread; the rest
+ * are cut into batches under Excel on the web's 5 MB / 5-million-cell limits (./budget.ts),
+ * so only a formula reading several large ranges costs more round-trips.
  */
-import { EXPLAIN } from '../../explain/messages';
-import { explainFormula, insertRefusal, localEvaluator, type FormulaExplanation, type HostValue, type Reference } from '../../explain';
 import { parseRange } from '../a1';
-import { hostValueOf, MAX_REFERENCE_CELLS, namedValueOf, referenceCells, referenceKey, referencesOf } from './precedents';
+import { MAX_REFERENCE_CELLS, type ActiveCellRead, type CellReference, type ReferenceRead, type SelectionPort } from '../selection-port';
+import { DEFAULT_BUDGET_BYTES, DEFAULT_CELL_BYTES, MAX_CELLS_PER_SYNC, NAME_BYTES, OP_BYTES } from './budget';
+import { hostValueOf, namedValueOf, referenceCells } from './references';
 
 /** `Excel.run`, injectable for tests (`context`: run in the context of earlier objects). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, context?: OfficeExtension.ClientRequestContext) => Promise<T>;
 
 const excelRun: ExcelRun = (batch, context) => (context === undefined ? Excel.run(batch) : Excel.run(context, batch));
-
-export interface ExplainedSelection {
-  /** The explained cell's address, e.g. "ESG!E9" (the anchor's, for a spilled cell). */
-  readonly cell: string;
-  readonly explanation: FormulaExplanation;
-  /** The active cell's row within the spill it is part of (0: the anchor's row); undefined outside a spill. */
-  readonly row?: number;
-}
 
 /** How many rows `cell` lies below `anchor` (both as `Range.address` gives them, e.g. "ESG!E12"). */
 function rowsBelow(cell: string, anchor: string): number | undefined {
@@ -41,6 +34,13 @@ function supports(version: string): boolean {
   return Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
 }
 
+/** Excel for Windows passes an empty referenced cell to a custom function as 0; the web and Mac as null. */
+export function hostEmptyAs(): null | 0 {
+  if (typeof Office === 'undefined') return null;
+  const pc = String(Office.PlatformType?.PC ?? 'PC');
+  return String(Office.context?.platform ?? Office.context?.diagnostics?.platform) === pc ? 0 : null;
+}
+
 /** A formula as `Range.formulas` gives it, or undefined for a constant (see OfficeWorkbook's formulaOf). */
 function formulaIn(formula: unknown, value: unknown): string | undefined {
   if (typeof formula !== 'string' || !formula.startsWith('=')) return undefined;
@@ -50,25 +50,18 @@ function formulaIn(formula: unknown, value: unknown): string | undefined {
 
 interface RangeLoad {
   readonly kind: 'range';
-  readonly ref: Reference;
+  readonly ref: CellReference;
   readonly range: Excel.Range;
 }
 
 interface NameLoad {
   readonly kind: 'name';
-  readonly ref: Reference;
+  readonly ref: CellReference;
   /** Most local first: the formula's sheet's own name, then the workbook's. */
   readonly candidates: readonly { readonly item: Excel.NamedItem; readonly range: Excel.Range }[];
 }
 
-/** A reference too large to read (a whole column): refused before anything is loaded. */
-interface TooLarge {
-  readonly kind: 'too-large';
-  readonly ref: Reference;
-  readonly cells: number;
-}
-
-type PrecedentLoad = RangeLoad | NameLoad | TooLarge;
+type Load = RangeLoad | NameLoad;
 
 function queueRange(range: Excel.Range): Excel.Range {
   range.load('values,valueTypes');
@@ -81,38 +74,67 @@ function queueNamed(item: Excel.NamedItem): { item: Excel.NamedItem; range: Exce
 }
 
 /** Queues the loads of one reference; `sheet` is the formula's own sheet. */
-function queuePrecedent(context: Excel.RequestContext, sheet: Excel.Worksheet, ref: Reference): PrecedentLoad {
+function queueLoad(context: Excel.RequestContext, sheet: Excel.Worksheet, ref: CellReference): Load {
   const on = ref.sheet === undefined ? sheet : context.workbook.worksheets.getItem(ref.sheet);
-  if (ref.kind !== 'name') {
-    const cells = referenceCells(ref.address ?? ref.text) ?? 0;
-    if (cells > MAX_REFERENCE_CELLS) return { kind: 'too-large', ref, cells };
-    return { kind: 'range', ref, range: queueRange(on.getRange(ref.address ?? ref.text)) };
-  }
+  if (ref.kind !== 'name') return { kind: 'range', ref, range: queueRange(on.getRange(ref.address ?? ref.text)) };
   const name = ref.name ?? ref.text;
   const candidates = [queueNamed(on.names.getItemOrNullObject(name))];
   if (ref.sheet === undefined) candidates.push(queueNamed(context.workbook.names.getItemOrNullObject(name)));
   return { kind: 'name', ref, candidates };
 }
 
-/** The value of a loaded reference; throws (the explainer reports it) for a name it can't read. */
-function valueOf(load: PrecedentLoad): HostValue {
-  if (load.kind === 'too-large') throw new Error(EXPLAIN.rangeTooLarge(load.ref.text, load.cells, MAX_REFERENCE_CELLS));
-  if (load.kind === 'range') return hostValueOf(load.range.values, load.range.valueTypes, load.ref.kind);
+/** The value of a loaded reference. */
+function readOf(load: Load): ReferenceRead {
+  if (load.kind === 'range') return { ok: true, value: hostValueOf(load.range.values, load.range.valueTypes, load.ref.kind) };
   for (const { item, range } of load.candidates) {
     if (item.isNullObject) continue;
-    if (!range.isNullObject) return hostValueOf(range.values, range.valueTypes, 'name');
+    if (!range.isNullObject) return { ok: true, value: hostValueOf(range.values, range.valueTypes, 'name') };
     const value = namedValueOf(String(item.type), item.value);
-    if (value === undefined) throw new Error(EXPLAIN.nameNotReadable(load.ref.text));
-    return value;
+    return value === undefined ? { ok: false, reason: 'not-a-value' } : { ok: true, value };
   }
-  throw new Error(EXPLAIN.syntaxNotAddress(load.ref.text));
+  return { ok: false, reason: 'not-found' };
 }
 
-export class OfficeSelection {
-  constructor(private readonly run: ExcelRun = excelRun) {}
+function detailOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
 
-  /** Explains the active cell as the workbook holds it now (two round-trips). */
-  explainActiveCell(): Promise<ExplainedSelection> {
+/** The plan's references in batches whose estimated responses stay under the budget (a name's size is unknown: its loads only). */
+function batches(refs: readonly { readonly index: number; readonly ref: CellReference; readonly cells: number }[], budget: number) {
+  const out: { index: number; ref: CellReference }[][] = [];
+  let batch: { index: number; ref: CellReference }[] = [];
+  let bytes = 0;
+  let cells = 0;
+  for (const r of refs) {
+    const b = r.ref.kind === 'name' ? NAME_BYTES : OP_BYTES + r.cells * DEFAULT_CELL_BYTES;
+    if (batch.length > 0 && (bytes + b > budget || cells + r.cells > MAX_CELLS_PER_SYNC)) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+      cells = 0;
+    }
+    batch.push(r);
+    bytes += b;
+    cells += r.cells;
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
+}
+
+export class OfficeSelection implements SelectionPort {
+  readonly emptyAs: null | 0;
+
+  constructor(
+    private readonly run: ExcelRun = excelRun,
+    options: { readonly emptyAs?: null | 0; readonly budgetBytes?: number } = {},
+  ) {
+    this.emptyAs = options.emptyAs !== undefined ? options.emptyAs : hostEmptyAs();
+    this.budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  }
+
+  private readonly budget: number;
+
+  readActiveCell(plan: (formula: string) => readonly CellReference[]): Promise<ActiveCellRead> {
     return this.run(async (context) => {
       const cell = context.workbook.getActiveCell();
       cell.load('address,formulas,values');
@@ -131,44 +153,40 @@ export class OfficeSelection {
           row = rowsBelow(cell.address, parent.address);
         }
       }
+      if (formula === undefined) return { cell: address, reads: [] };
       const at = row === undefined ? {} : { row };
-      if (formula === undefined) return { cell: address, explanation: await explainFormula(undefined, { resolve: () => null }) };
 
-      const loads = new Map(referencesOf(formula).map((ref) => [referenceKey(ref), queuePrecedent(context, sheet, ref)]));
-      let failure: unknown;
-      if (loads.size > 0) {
+      const refs = plan(formula);
+      const reads: ReferenceRead[] = new Array(refs.length);
+      const wanted: { index: number; ref: CellReference; cells: number }[] = [];
+      refs.forEach((ref, index) => {
+        const cells = ref.kind === 'name' ? 0 : (referenceCells(ref.address ?? ref.text) ?? 0);
+        if (cells > MAX_REFERENCE_CELLS) reads[index] = { ok: false, reason: 'too-large', cells, cap: MAX_REFERENCE_CELLS };
+        else wanted.push({ index, ref, cells });
+      });
+      for (const batch of batches(wanted, this.budget)) {
+        const loads = batch.map(({ ref }) => queueLoad(context, sheet, ref));
         try {
           await context.sync();
+          batch.forEach(({ index }, i) => (reads[index] = readOf(loads[i])));
         } catch (e) {
-          // The explainer names the argument that could not be read, with this reason.
-          failure = e;
+          // Every reference of the failed batch reports the host's reason (e.g. a missing sheet).
+          for (const { index } of batch) reads[index] = { ok: false, reason: 'failed', detail: detailOf(e) };
         }
       }
-      const resolve = (ref: Reference): HostValue => {
-        if (failure !== undefined) throw failure;
-        const load = loads.get(referenceKey(ref));
-        if (load === undefined) throw new Error(EXPLAIN.formulaNotWorkedOut(ref.text));
-        return valueOf(load);
-      };
-      return { cell: address, explanation: await explainFormula(formula, { resolve, evaluate: localEvaluator(resolve) }), ...at };
+      return { cell: address, formula, reads, ...at };
     });
   }
 
-  /**
-   * Writes a formula the Insert form built into the active cell (one round-trip). Refuses
-   * anything but one plain ESG call, so no text can become formula code this way.
-   */
+  /** One round-trip. */
   async writeFormula(formula: string): Promise<void> {
-    const refusal = insertRefusal(formula);
-    if (refusal !== undefined) throw new Error(refusal);
     await this.run(async (context) => {
       const cell = context.workbook.getActiveCell();
-      cell.formulas = [[formula.trim()]];
+      cell.formulas = [[formula]];
       await context.sync();
     });
   }
 
-  /** The selected range's address, sheet-qualified as Excel gives it, e.g. "Inputs!B2:B4". */
   selectedAddress(): Promise<string | undefined> {
     return this.run(async (context) => {
       const range = context.workbook.getSelectedRange();
@@ -178,7 +196,6 @@ export class OfficeSelection {
     });
   }
 
-  /** The workbook-level defined names (hidden ones left out). */
   definedNames(): Promise<readonly string[]> {
     return this.run(async (context) => {
       const names = context.workbook.names;
@@ -188,11 +205,7 @@ export class OfficeSelection {
     });
   }
 
-  /**
-   * Calls `listener` whenever the selection changes in the workbook; resolves to the
-   * function that stops it. Undefined where the host has no selection event (ExcelApi 1.2):
-   * the pane then relies on its Explain button.
-   */
+  /** Undefined where the host has no selection event (ExcelApi 1.2): the pane then relies on its Explain button. */
   async onSelectionChanged(listener: () => void): Promise<(() => Promise<void>) | undefined> {
     if (!supports('1.2')) return undefined;
     const handler = async () => listener();

@@ -4,7 +4,6 @@
  * what it rewrites wholesale (the comparison sheet) so that "as it was" leaves that out.
  */
 import { ScenarioService } from '../../../src/scenarios';
-import { setUpDemoModel } from '../../../src/scenarios/setup';
 import type { WorkbookPort } from '../../../src/workbook/port';
 import type { Harness } from './harness';
 
@@ -71,5 +70,5 @@ export const ACTIONS: readonly ActionCase[] = [
   { name: 'delete', ok: 'done', run: (s) => s.delete('B') },
   { name: 'compare', ok: 'compared', restores: true, derived: ['Scenario Comparison'], run: (s) => s.compare() },
   { name: 'import', ok: 'imported', run: (s) => s.import(importFile, 'json', { B: 'replace' }) },
-  { name: 'set up', ok: 'set-up', empty: true, run: (_s, port) => setUpDemoModel(port) },
+  { name: 'set up', ok: 'set-up', empty: true, run: (s) => s.setUp() },
 ];
