@@ -35,7 +35,7 @@ async function renderApp() {
     port: adapter,
     platform: browserPlatform(),
   });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <PreviewApp

@@ -18,7 +18,7 @@ let formats: FormatStore;
 function setup(sheets: Sheets = { Inputs: [[1, 2]] }) {
   hf = createHyperFormula(sheets);
   formats = createFormatStore();
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <WorkbookView

@@ -28,7 +28,7 @@ beforeAll(() => {
 
 function setup(explanation: FormulaExplanation | undefined, props: Partial<ExplainPanelProps> = {}) {
   const onRefresh = jest.fn();
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <ExplainPanel explanation={explanation} onRefresh={onRefresh} {...props} />

@@ -23,7 +23,7 @@ beforeAll(() => {
 
 function setup(props: Partial<InsertFunctionProps> = {}) {
   const onInsert = jest.fn<Promise<void>, [string]>(() => Promise.resolve());
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <InsertFunction catalogue={REGISTRY} onInsert={onInsert} {...props} />
