@@ -4,10 +4,12 @@
  *   npm run bench -- --check    also fails (exit 1) when a deterministic budget (sizes, sync counts) is exceeded
  *   npm run bench -- --quick    smaller sizes (for CI): 10,000 rows only, shorter timings
  *   --no-build reuses dist/ when built; --no-write leaves bench/results.json as it is
+ *   --bundles-only measures only the production bundles (sizes, by package) and updates just those
+ *                  entries (and their verdicts) in bench/results.json, keeping the other sections' figures
  * Timings are reported against their budgets, never asserted in unit tests.
  */
 import { execFileSync } from 'child_process';
-import { writeFileSync, readFileSync } from 'fs';
+import { existsSync, readFileSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { benchEngine } from './engine';
@@ -21,8 +23,25 @@ const check = argv.has('--check');
 const quick = argv.has('--quick');
 const skipBuild = argv.has('--no-build');
 const write = !argv.has('--no-write');
+const bundlesOnly = argv.has('--bundles-only');
 const root = path.resolve(__dirname, '..');
 const budgets = JSON.parse(readFileSync(path.join(__dirname, 'budgets.json'), 'utf8'));
+
+const RESULTS = path.join(__dirname, 'results.json');
+const BUNDLE_KEYS = ['sizes', 'packages'];
+const isBundleVerdict = (v: Verdict) => / gzip bytes$/.test(v.name);
+
+/** The last full results with this run's bundle figures (and their verdicts) in place of theirs. */
+function withBundles(results: Record<string, unknown>, verdicts: Verdict[]): Record<string, unknown> {
+  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  const kept = ((previous.verdicts as Verdict[] | undefined) ?? []).filter((v) => !isBundleVerdict(v));
+  return {
+    ...previous,
+    ...Object.fromEntries(BUNDLE_KEYS.map((k) => [k, results[k]])),
+    bundlesMeasured: results.when,
+    verdicts: [...kept, ...verdicts.filter(isBundleVerdict)],
+  };
+}
 
 function table(title: string, rows: Record<string, string | number>[]): void {
   console.log(`\n## ${title}\n`);
@@ -33,14 +52,8 @@ function table(title: string, rows: Record<string, string | number>[]): void {
   for (const r of rows) console.log(`| ${cols.map((c) => String(r[c])).join(' | ')} |`);
 }
 
-async function main(): Promise<number> {
-  const verdicts: Verdict[] = [];
-  const results: Record<string, unknown> = {
-    when: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    quick,
-  };
-
+/** Engine, recalculation and the sections (scenarios, preview): everything but the bundles. */
+async function benchEverythingButBundles(results: Record<string, unknown>, verdicts: Verdict[]): Promise<void> {
   const engine = benchEngine(quick ? 60 : 200);
   results.engine = engine;
   table('Engine (warm, one call at a time)', engine.map((r) => ({ function: r.name, 'calls/s': fmt(r.callsPerSecond, 0), 'ns/call': fmt(r.nsPerCall, 0) })));
@@ -59,6 +72,17 @@ async function main(): Promise<number> {
     table(section.title, out.rows);
     verdicts.push(...out.verdicts);
   }
+}
+
+async function main(): Promise<number> {
+  const verdicts: Verdict[] = [];
+  const results: Record<string, unknown> = {
+    when: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    quick,
+  };
+
+  if (!bundlesOnly) await benchEverythingButBundles(results, verdicts);
 
   if (!skipBuild || !distIsBuilt()) {
     execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'ignore' });
@@ -81,7 +105,7 @@ async function main(): Promise<number> {
   })));
 
   results.verdicts = verdicts;
-  if (write) writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (write) writeFileSync(RESULTS, `${JSON.stringify(bundlesOnly ? withBundles(results, verdicts) : results, null, 2)}\n`);
   table('Budgets', verdicts.map((v) => ({ check: v.name, value: fmt(v.value, 2), budget: v.budget, kind: v.deterministic ? 'checked' : 'reported', status: v.value <= v.budget ? 'ok' : 'OVER' })));
 
   const failed = verdicts.filter((v) => v.deterministic && v.value > v.budget);

@@ -63,6 +63,8 @@ export function benchSizes(): SizeRow[] {
   return [
     measure('functions-before-register', beforeRegister),
     measure('taskpane', scripts),
+    // Fetched once the pane has rendered (src/taskpane/lazy/): dialogs, the other tabs, the actions past the two reads.
+    measure('lazy-chunks', all.filter((f) => !scripts.includes(f))),
     measure('all-scripts', all),
     measure('functions.json', ['functions.json']),
   ];

@@ -17,6 +17,8 @@ export interface ChartSpec {
   readonly title: string;
   /** Top-left cell, e.g. `A18`. */
   readonly anchor: string;
+  /** Series (by index) on the right-hand axis, as Compare asked of Excel (scenarios/compare.ts). */
+  readonly secondary?: readonly number[];
 }
 
 export interface ChartData {
@@ -115,10 +117,20 @@ export function wrapLabel(text: string, width: number, maxLines = 3): string[] {
   return kept;
 }
 
+/**
+ * The series on the right-hand axis: those the chart names (Compare decides, for Excel and
+ * here alike); for a chart that names none, the non-£ series beside £ ones (by their labels).
+ */
+export function rightAxisSeries(chart: Pick<ChartSpec, 'secondary'>, data: ChartData): Set<number> {
+  if (chart.secondary !== undefined) return new Set(chart.secondary.filter((i) => i >= 0 && i < data.series.length));
+  const money = data.series.some((s) => isMoney(s.name));
+  return new Set(data.series.flatMap((s, i) => (money && !isMoney(s.name) ? [i] : [])));
+}
+
 /** The chart in words for a screen reader: title, then each series' values by category. */
-export function chartSummary(title: string, data: ChartData): string {
+export function chartSummary(title: string, data: ChartData, right: ReadonlySet<number> = rightAxisSeries({}, data)): string {
   const series = data.series
-    .map((s) => `${s.name}${isMoney(s.name) ? '' : ' (right axis)'}: ${s.values.map((v, i) => `${data.categories[i]} ${chartNumber(v)}`).join(', ')}`)
+    .map((s, k) => `${s.name}${right.has(k) ? ' (right axis)' : ''}: ${s.values.map((v, i) => `${data.categories[i]} ${chartNumber(v)}`).join(', ')}`)
     .join('; ');
   return `${title.replace(/[.:;\s]+$/, '')}: ${series}`;
 }
@@ -147,10 +159,10 @@ export function ColumnChart({ hf, chart }: { hf: HyperFormula; chart: ChartSpec 
   }
   // £ series on the left axis; counts (pupils, fte) on their own right axis, so a bar of
   // 2.4 fte is not drawn invisibly on a scale of millions of pounds.
-  const money = data.series.filter((s) => isMoney(s.name));
-  const others = data.series.filter((s) => !isMoney(s.name));
-  const primary = money.length > 0 ? money : others;
-  const secondary = money.length > 0 ? others : [];
+  const onRight = rightAxisSeries(chart, data);
+  // Every series on the right would leave the main axis empty: then they are all on the left.
+  const secondary = onRight.size < data.series.length ? data.series.filter((_, k) => onRight.has(k)) : [];
+  const primary = data.series.filter((s) => !secondary.includes(s));
   const right = secondary.length > 0 ? 72 : M.right;
   const plotW = WIDTH - M.left - right;
   const band = plotW / data.categories.length;
@@ -170,7 +182,7 @@ export function ColumnChart({ hf, chart }: { hf: HyperFormula; chart: ChartSpec 
       width={WIDTH}
       height={HEIGHT}
       role="img"
-      aria-label={chartSummary(chart.title, data)}
+      aria-label={chartSummary(chart.title, data, onRight)}
       data-chart={chart.name}
     >
       <text x={WIDTH / 2} y={24} textAnchor="middle" fontSize={15} fontWeight={600} fill={tokens.colorNeutralForeground1}>

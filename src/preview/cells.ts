@@ -25,14 +25,19 @@ export function previewCellHost(hf: HyperFormula, selected: () => SimpleCellAddr
   };
   return {
     async explainSelected() {
-      let address = current();
+      const selectedCell = current();
+      let address = selectedCell;
       let formula = hf.getCellFormula(address);
+      // The anchor's own cell is row 0 of its spill; a cell the array spilled into, its row.
+      let row = formula === undefined ? undefined : 0;
       const spill = formula === undefined ? spillRangeOf(hf, address) : undefined;
       if (spill !== undefined) {
         address = { sheet: spill.sheet, row: spill.top, col: spill.left };
         formula = hf.getCellFormula(address);
+        row = selectedCell.row - spill.top;
       }
-      return { cell: label(hf, address), explanation: await explainFormula(formula, hyperFormulaHost(hf, address.sheet)) };
+      const explanation = await explainFormula(formula, hyperFormulaHost(hf, address.sheet));
+      return { cell: label(hf, address), explanation, ...(row === undefined ? {} : { row }) };
     },
     async insertFormula(formula) {
       const refusal = insertRefusal(formula);

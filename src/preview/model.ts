@@ -4,6 +4,7 @@
  */
 import { DetailedCellError, type HyperFormula, type SimpleCellAddress } from 'hyperformula';
 import { cellAddress } from '../workbook/a1';
+import { nameKey } from '../workbook/port';
 import { formatValue, type FormatValue } from './format';
 
 export type FormatOf = (sheet: number, row: number, col: number) => string | undefined;
@@ -117,7 +118,7 @@ export function nameOfCell(names: readonly DefinedName[], address: SimpleCellAdd
 export function resolveNameBox(hf: HyperFormula, text: string, sheet: number): SimpleCellAddress | undefined {
   const typed = text.trim();
   if (typed === '') return undefined;
-  const named = cellNames(hf, sheet).find((n) => n.name.toLowerCase() === typed.toLowerCase());
+  const named = cellNames(hf, sheet).find((n) => nameKey(n.name) === nameKey(typed));
   if (named) return named.address;
   const plain = typed.replace(/\$/g, '');
   const address = hf.simpleCellAddressFromString(plain, sheet);

@@ -9,6 +9,7 @@ import { createHyperFormula } from '../hf/engine';
 import { attachRespill } from '../hf/respill';
 import { setUpDemoModel, type SetupOutcome } from '../scenarios';
 import { HyperFormulaWorkbook } from '../workbook/hf';
+import { nameKey } from '../workbook/port';
 import { a1, type FormatOf } from './model';
 import type { ChartSpec } from './ColumnChart';
 import type { Subscribe } from './useHfVersion';
@@ -52,8 +53,8 @@ export function wrapWorkbook(hf: HyperFormula, adapter: HyperFormulaWorkbook): O
       return () => listeners.delete(listener);
     },
     chartsOf: (sheet) => {
-      const name = sheetName(sheet)?.toLowerCase();
-      return adapter.charts().filter((c) => c.sheet.toLowerCase() === name);
+      const name = sheetName(sheet);
+      return name === undefined ? [] : adapter.charts().filter((c) => nameKey(c.sheet) === nameKey(name));
     },
     columnWidthOf: (sheet, col) => {
       const name = sheetName(sheet);

@@ -273,13 +273,40 @@ async function readOutputs(ctx: ServiceContext, names: readonly string[]): Promi
 /** The width of the scenario columns, and each row in its own input's or output's number format. */
 function valueFormats(sheet: string, scenarios: number, blocks: readonly { row: number; rows: readonly ComparisonRow[] }[]): WriteOp[] {
   if (scenarios === 0) return [];
-  const ops: WriteOp[] = [{ kind: 'setColumnWidth', sheet, address: rangeAddress({ row: 0, col: 2, rows: 1, cols: scenarios }), points: 110 }];
+  const ops: WriteOp[] = [{ kind: 'setColumnWidth', sheet, address: rangeAddress({ row: 0, col: 2, rows: 1, cols: scenarios }), points: SCENARIO_COLUMN_POINTS }];
   for (const b of blocks) {
     b.rows.forEach((r, k) => {
       if (r.format) ops.push({ kind: 'setNumberFormat', sheet, address: rangeAddress({ row: b.row + k, col: 2, rows: 1, cols: scenarios }), format: r.format });
     });
   }
   return ops;
+}
+
+/** Whether an output is an amount in £ (its format or its label says so): those share the main axis. */
+const isMoney = (row: ComparisonRow): boolean => /£/.test(row.format ?? '') || /£/.test(row.label);
+
+/** Points per scenario column (`valueFormats`) and per column A and B: the chart spans them. */
+const SCENARIO_COLUMN_POINTS = 110;
+/** The chart covers at least columns A to F and 20 rows; wider with more scenarios (one column each). */
+const CHART_MIN_COLUMNS = 6;
+const CHART_ROWS = 20;
+
+/**
+ * The comparison chart's layout in Excel: one category per scenario, as wide as the table so
+ * each scenario name has a column's width (labels kept horizontal wrap rather than collide),
+ * and — when the outputs mix £ amounts with counts or shares (fte, pupils, %) — the latter
+ * on a secondary axis on the right, where their bars are visible.
+ */
+export function comparisonChartLayout(outputs: readonly ComparisonRow[], scenarios: number, firstRow: number) {
+  const money = outputs.flatMap((r, i) => (isMoney(r) ? [i] : []));
+  const others = outputs.flatMap((r, i) => (isMoney(r) ? [] : [i]));
+  const mixed = money.length > 0 && others.length > 0;
+  const secondaryTitle = [...new Set(others.map((i) => outputs[i].label))].join(', ');
+  return {
+    end: cellAddress(firstRow + CHART_ROWS - 1, Math.max(CHART_MIN_COLUMNS, 2 + scenarios) - 1),
+    horizontalLabels: true,
+    ...(mixed ? { secondary: others, axisTitles: { primary: '£', secondary: secondaryTitle } } : {}),
+  };
 }
 
 /** The write batch of the comparison sheet. */
@@ -325,6 +352,7 @@ export function comparisonSheet(
       seriesBy: 'rows',
       title: MESSAGES.compareChartTitle(),
       anchor: cellAddress(lastRow + 2, 0),
+      ...comparisonChartLayout(outputs, scenarios.length, lastRow + 2),
     },
     { kind: 'activateSheet', sheet },
   ];

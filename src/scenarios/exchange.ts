@@ -18,9 +18,9 @@ import { applyChanges, type Change } from './apply';
 import { DESCRIPTION_COLUMN, INPUT_COLUMN, LOG_TABLE } from './layout';
 import { excelTime, type LogEntry } from './log';
 import { MESSAGES } from './messages';
-import { columnWith, formatsColumn, isRefusal } from './model';
+import { columnWith, formatsColumn, isRefusal, valueProblem, writeProblem } from './model';
 import { checkNewScenarioName, nameKey, refusal, sameName, scenarioNameProblem } from './names';
-import { loggedStatePlan, requireLog, scenarioContext, statePlan } from './state';
+import { loggedStatePlan, requireLog, scenarioContext, statePlan, unsavedDifferences, type ScenarioContext } from './state';
 import type {
   ConflictResolution,
   ExportOutcome,
@@ -29,6 +29,7 @@ import type {
   ImportOutcome,
   Refusal,
   ServiceContext,
+  ValueChange,
 } from './types';
 import { asNumber, isBlank, sameValue } from './values';
 
@@ -241,6 +242,30 @@ function resolutionMap(resolutions: Readonly<Record<string, ConflictResolution>>
 
 // ------------------------------------------------------------------ import
 
+/**
+ * Replacing the ACTIVE scenario: its inputs showed its old values, so they take the new
+ * ones (as a Switch to it would) — otherwise the pane would report edits nobody typed.
+ * An input the user changed and has not saved keeps the user's value, and an input that
+ * cannot take the value (a formula, a spill, merged cells, text over a number) is left
+ * alone: both then show as unsaved, truthfully. Each write is guarded (the cell still
+ * holds what was read) and logged as a Switch, so Revert puts the inputs back.
+ */
+function loadReplacedActive(state: ScenarioContext, values: readonly CellValue[], time: number, changes: Change[], log: LogEntry[]): ValueChange[] {
+  const active = state.activeScenario;
+  if (!active) return [];
+  const typed = new Set(unsavedDifferences(state).map((d) => nameKey(d.input)));
+  const loaded: ValueChange[] = [];
+  state.inputs.forEach((input, i) => {
+    const value = values[i];
+    if (isBlank(value) || sameValue(input.current, value) || typed.has(nameKey(input.name))) return;
+    if (input.problem || writeProblem(input) || valueProblem(input, value, active.name)) return;
+    changes.push({ kind: 'cell', name: input.name, before: input.current, after: value });
+    loaded.push({ input: input.name, before: input.current, after: value });
+  });
+  for (const c of loaded) log.push({ time, action: 'Switch', scenario: active.name, ...c });
+  return loaded;
+}
+
 export async function importScenarios(
   ctx: ServiceContext,
   text: string,
@@ -285,6 +310,7 @@ export async function importScenarios(
   const unchanged: string[] = [];
   const kept: string[] = [];
   const conflicts: ImportConflict[] = [];
+  let loaded: ValueChange[] = [];
   const names = new Set(model.names.map(key));
 
   const add = (name: string, values: readonly CellValue[]): Refusal | undefined => {
@@ -321,6 +347,7 @@ export async function importScenarios(
       changes.push({ kind: 'column', column: existing.name, before: existing.column, after: columnWith(model, values, existing.column) });
       for (const d of differences) log.push({ time, action: 'Save', scenario: existing.name, input: d.input, before: d.workbook, after: d.file });
       replaced.push(existing.name);
+      if (existing === state.activeScenario) loaded = loadReplacedActive(state, values, time, changes, log);
     } else {
       const bad = add(resolution.renameTo, values);
       if (bad) return bad;
@@ -332,5 +359,5 @@ export async function importScenarios(
   }
   const failure = await applyChanges(ctx, 'import', changes, log, { logHeader: snap.tableHeader(LOG_TABLE) ?? undefined, table: model.table });
   if (failure) return failure;
-  return { kind: 'imported', added, replaced, unchanged, kept, unknownInputs };
+  return { kind: 'imported', added, replaced, unchanged, kept, unknownInputs, loaded };
 }

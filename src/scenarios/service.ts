@@ -7,6 +7,7 @@
  */
 import type { WorkbookPort } from '../workbook/port';
 import { compareScenarios } from './compare';
+import { serviceContext, type ScenarioServiceOptions } from './context';
 import { createScenario, deleteScenario, duplicateScenario, renameScenario, saveScenario } from './edit';
 import { exportCsv, exportJson, importScenarios } from './exchange';
 import { recentLog } from './history';
@@ -30,26 +31,13 @@ import type {
   UnsavedChoice,
 } from './types';
 
-export interface ScenarioServiceOptions {
-  /** The clock for log times (tests inject one). */
-  readonly now?: () => Date;
-  /** How Compare waits while Excel still shows outputs as calculating (`#BUSY!`). */
-  readonly waitForCalculation?: () => Promise<void>;
-  readonly maxCalculationWaits?: number;
-}
-
-const wait = (ms: number) => (): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+export type { ScenarioServiceOptions } from './context';
 
 export class ScenarioService {
   private readonly ctx: ServiceContext;
 
   constructor(port: WorkbookPort, options: ScenarioServiceOptions = {}) {
-    this.ctx = {
-      port,
-      now: options.now ?? (() => new Date()),
-      waitForCalculation: options.waitForCalculation ?? wait(250),
-      maxCalculationWaits: options.maxCalculationWaits ?? 40,
-    };
+    this.ctx = serviceContext(port, options);
   }
 
   /** Scenarios, inputs (current values, problems), outputs, the active one and unsaved edits. */

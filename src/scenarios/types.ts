@@ -235,6 +235,8 @@ export type ImportOutcome =
       readonly kept: readonly string[];
       /** Inputs in the file that the workbook's table does not list (their values were ignored). */
       readonly unknownInputs: readonly string[];
+      /** Inputs that took the values of the active scenario it replaced (none when it was not replaced). */
+      readonly loaded: readonly ValueChange[];
     }
   /** Nothing was written: same names, different values. Call again with resolutions. */
   | { readonly kind: 'conflicts'; readonly message: string; readonly conflicts: readonly ImportConflict[] }

@@ -3,12 +3,12 @@
  * it does goes through `actions` (built over the Office.js adapter in Excel, over the
  * HyperFormula one in the browser preview); Explain and Insert are slots the host fills.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button, Caption1, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { APP_NAME, APP_VERSION } from '../version';
 import type { PaneActions } from './actions';
-import { CompareView } from './compare/CompareView';
-import { FunctionList } from './FunctionList';
+import { preloadDeferred } from './lazy/deferred';
+import { CompareView, FunctionList } from './lazy/tabs';
 import { setupNotice, unavailableNotice } from './notices';
 import { PaneNotice } from './PaneNotice';
 import { PaneTabContext, type PaneTab } from './paneTab';
@@ -60,6 +60,11 @@ const LABELS: Record<PaneTab, string> = {
 export function App({ actions, explain, insert, initialTab = 'scenarios', selfTest }: AppProps) {
   const styles = useStyles();
   const pane = usePane(actions);
+  // Once the workbook has been read (the Scenarios tab is usable), fetch the rest of the pane's code.
+  const read = pane.state !== undefined;
+  useEffect(() => {
+    if (read) void preloadDeferred();
+  }, [read]);
   const [tab, setTab] = useState<PaneTab>(initialTab);
   // A tab's content mounts on its first visit and then stays (its state survives switching
   // tabs): a host may pass lazily loaded content, fetched only when first needed.

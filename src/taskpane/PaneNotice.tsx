@@ -1,5 +1,6 @@
 /** A notice about the last outcome (Fluent MessageBar), with Set up when the workbook needs it. */
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Textarea } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Textarea } from './lazy/textarea';
 import type { Notice } from './notices';
 
 const useStyles = makeStyles({

@@ -9,6 +9,11 @@ export interface ExplainedCell {
   /** The explained cell's address, e.g. "ESG!E9". */
   readonly cell?: string;
   readonly explanation: FormulaExplanation;
+  /**
+   * The selected cell's row within `cell`'s spilled result (0: `cell`'s own row), when the
+   * selected cell is part of a spill: Explain starts on that row (a projection's year).
+   */
+  readonly row?: number;
 }
 
 export interface CellHost {

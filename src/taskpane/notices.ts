@@ -15,6 +15,7 @@ import type {
   SwitchOutcome,
   ValueChange,
 } from '../scenarios';
+import { nameKey } from '../workbook/port';
 import type { PaneExport } from './actions';
 import { count, quoted, showTime } from './format';
 
@@ -150,7 +151,8 @@ export function exportNotice(outcome: PaneExport): Notice {
 export function importNotice(outcome: Exclude<ImportOutcome, { kind: 'conflicts' }>, active = ''): Notice {
   if (outcome.kind !== 'imported') return { ...problem(outcome), near: 'share' };
   const changed = outcome.added.length + outcome.replaced.length;
-  const activeReplaced = active !== '' && outcome.replaced.some((r) => r.toLowerCase() === active.toLowerCase());
+  const activeReplaced = active !== '' && outcome.replaced.some((r) => nameKey(r) === nameKey(active));
+  const loaded = outcome.loaded.map((c) => c.input);
   const parts = [
     outcome.added.length > 0 ? `Added ${quoted(outcome.added)}.` : '',
     outcome.replaced.length > 0 ? `Replaced ${quoted(outcome.replaced)} with the file's values.` : '',
@@ -159,9 +161,10 @@ export function importNotice(outcome: Exclude<ImportOutcome, { kind: 'conflicts'
     outcome.unknownInputs.length > 0
       ? `The file also has values for inputs this workbook does not list, which were ignored: ${outcome.unknownInputs.join(', ')}.`
       : '',
-    activeReplaced
-      ? `"${active}" is the active scenario: the inputs still hold the values they had before the import. Press "Discard changes" under Unsaved changes to load the imported ones.`
+    activeReplaced && loaded.length > 0
+      ? `"${active}" is the active scenario, so its inputs took the imported values: ${loaded.join(', ')}.`
       : '',
+    activeReplaced && loaded.length === 0 ? `"${active}" is the active scenario; no input value was changed.` : '',
   ].filter((p) => p !== '');
   const title =
     changed > 0 ? 'Scenarios imported' : outcome.kept.length + outcome.unchanged.length > 0 ? 'Nothing to import' : 'The file had no scenarios';

@@ -3,49 +3,58 @@
  * Office theme, and renders the pane with actions over the Office.js workbook adapter, and
  * Explain and Insert over the Office.js selection reader.
  *
- * Explain and Insert (the formula parser, the explainers, the selection reader) are a lazy
- * chunk, fetched when one of their tabs is first opened (App mounts a tab's content on its
- * first visit): the page loads only what the Scenarios tab needs before it is usable.
+ * The page's first load (functions.js + taskpane.js) holds only what the Scenarios tab needs
+ * before it is usable: React, Fluent's provider, tabs, buttons and message bars, the pane's
+ * shell, the scenario list and log, and the two reads behind them (list, recent log) over the
+ * Office.js adapter. Everything else is a chunk (src/taskpane/lazy/): the other actions (the
+ * scenario service, Set up, travel), the dialogs, the Compare, Explain, Insert and Functions
+ * tabs, and the self-test. Each shows a loading state until its code is there. The chunk is
+ * fetched as soon as the pane has rendered (the header's self-test button and the travel
+ * section's startup state are in it), never before: the Scenarios tab does not wait for it.
  */
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { ScenarioService } from '../scenarios';
-import { OfficeWorkbook } from '../workbook/office';
-import { OfficeSelfTest } from '../workbook/office/OfficeSelfTest';
-import { runSelfTest } from '../selftest';
-import { SelfTestDialog } from './selftest/SelfTestDialog';
-import { OfficeFormulas } from '../workbook/office/OfficeFormulas';
-import { officeStartup, showPaneWithScenarios } from '../workbook/office/startup';
-import { TravelService } from '../travel';
+import { Button, FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { serviceContext } from '../scenarios/context';
+import { recentLog } from '../scenarios/history';
 import { SCENARIOS_TABLE } from '../scenarios/layout';
-import { browserPlatform, createPaneActions } from './actions';
+import { listScenarios } from '../scenarios/list';
+import { OfficeWorkbook } from '../workbook/office/OfficeWorkbook';
+import { officeStartup, showPaneWithScenarios } from '../workbook/office/startup';
 import { App } from './App';
 import type { CellHost } from './cells';
+import { deferredActions } from './lazy/actions';
+import { deferred, once } from './lazy/deferred';
+import { officeCanDownload, officeWatch } from './office/host';
+import type { SelfTestDialogProps } from './selftest/SelfTestDialog';
 
 /** One selection reader for both tabs, created with the chunk that holds it. */
-let cellHost: Promise<CellHost> | undefined;
-function loadCellHost(): Promise<CellHost> {
-  cellHost ??= Promise.all([
-    import(/* webpackChunkName: "explain-insert" */ '../workbook/office/selection'),
-    import(/* webpackChunkName: "explain-insert" */ './office/cells'),
-  ]).then(([{ OfficeSelection }, { officeCellHost }]) => officeCellHost(new OfficeSelection()));
-  return cellHost;
+const cellHost = once(() =>
+  Promise.all([
+    import(/* webpackChunkName: "pane-more" */ '../workbook/office/selection'),
+    import(/* webpackChunkName: "pane-more" */ './office/cells'),
+  ]).then(([{ OfficeSelection }, { officeCellHost }]) => officeCellHost(new OfficeSelection())),
+);
+
+function cellTab(load: () => Promise<ComponentType<{ host: CellHost }>>) {
+  const Tab = deferred<object>(async () => {
+    const [Component, host] = await Promise.all([load(), cellHost()]);
+    return function CellTab() {
+      return <Component host={host} />;
+    };
+  });
+  return <Tab />;
 }
 
-function lazyTab(load: () => Promise<ComponentType<{ host: CellHost }>>) {
-  const Tab = lazy(async () => {
-    const [Component, host] = await Promise.all([load(), loadCellHost()]);
-    return { default: () => <Component host={host} /> };
-  });
-  const loading: ReactNode = <Spinner size="tiny" label="Loading…" />;
-  return (
-    <Suspense fallback={loading}>
-      <Tab />
-    </Suspense>
-  );
-}
-import { officeCanDownload, officeWatch } from './office/host';
+/** "Check this add-in": until its chunk is there, the same button, not yet usable. */
+const SelfTestDialog = deferred<SelfTestDialogProps>(
+  () => import(/* webpackChunkName: "pane-more" */ './selftest/SelfTestDialog').then((m) => m.SelfTestDialog),
+  () => (
+    <Button size="small" appearance="subtle" disabled>
+      Check this add-in
+    </Button>
+  ),
+);
 
 function isDarkOfficeTheme(): boolean {
   const theme = Office.context?.officeTheme;
@@ -60,26 +69,22 @@ void Office.onReady(() => {
   if (!root) throw new Error('The task pane page has no #root element');
   const port = new OfficeWorkbook();
   const startup = officeStartup();
-  const travel = new TravelService({ port, formulas: new OfficeFormulas(), startup });
-  const actions = createPaneActions({
-    service: new ScenarioService(port),
-    port,
-    platform: browserPlatform(document, { canDownload: officeCanDownload() }),
+  const reads = serviceContext(port);
+  const actions = deferredActions({
+    reads: { list: () => listScenarios(reads), recentLog: (limit) => recentLog(reads, limit) },
+    load: () => import(/* webpackChunkName: "pane-more" */ './office/actions').then((m) => m.officeActions({ port, startup, canDownload: officeCanDownload() })),
+    travel: true,
     watch: officeWatch,
-    travel,
   });
   // A workbook marked to load the add-in opens the pane where it holds scenarios.
   void showPaneWithScenarios(startup, async () => (await port.read({ tablesExist: [SCENARIOS_TABLE] })).tableExists(SCENARIOS_TABLE));
-  const explain = lazyTab(() => import(/* webpackChunkName: "explain-insert" */ './explain/ExplainCell').then((m) => m.ExplainCell));
-  const insert = lazyTab(() => import(/* webpackChunkName: "explain-insert" */ './insert/InsertCell').then((m) => m.InsertCell));
+  const explain = cellTab(() => import(/* webpackChunkName: "pane-more" */ './explain/ExplainCell').then((m) => m.ExplainCell));
+  const insert = cellTab(() => import(/* webpackChunkName: "pane-more" */ './insert/InsertCell').then((m) => m.InsertCell));
+  const runChecks: SelfTestDialogProps['run'] = async (onProgress) =>
+    (await import(/* webpackChunkName: "pane-more" */ './office/selftest')).runOfficeSelfTest(port, onProgress);
   createRoot(root).render(
     <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
-      <App
-        actions={actions}
-        explain={explain}
-        insert={insert}
-        selfTest={<SelfTestDialog run={(onProgress) => runSelfTest(new OfficeSelfTest({ workbook: port }), { onProgress })} />}
-      />
+      <App actions={actions} explain={explain} insert={insert} selfTest={<SelfTestDialog run={runChecks} />} />
     </FluentProvider>,
   );
 });

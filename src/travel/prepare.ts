@@ -12,7 +12,7 @@
 import { LOG_TABLE } from '../scenarios/layout';
 import { cellAddress, parseRange } from '../workbook/a1';
 import { cellKey, isCellsChanged, sameCell, type CellMiss, type CellNow, type CellWrite, type FormulaCell } from '../workbook/formulas-port';
-import type { CellValue, WriteOp } from '../workbook/port';
+import { nameKey, type CellValue, type WriteOp } from '../workbook/port';
 import { appendLog, causeOf, chunkBySize, rowSize, type TravelContext } from './context';
 import { callsEsg } from './esg';
 import { KEPT_COLUMNS, KEPT_SHEET, KEPT_TABLE, KEPT_TABLE_AT, MAX_CELL_TEXT, PREPARE_ACTION } from './layout';
@@ -28,8 +28,8 @@ export async function reviewPrepare(ctx: TravelContext): Promise<PrepareReviewOu
   if (snap.tableExists(KEPT_TABLE)) return refused(M.alreadyPrepared(KEPT_SHEET));
   const scan = await ctx.formulas.scan(callsEsg);
   if (scan.cells.length === 0) return refused(M.noEsgCells());
-  const used = new Set(scan.cells.map((c) => c.sheet.toLowerCase()));
-  const locked = scan.sheets.filter((s) => s.protected && used.has(s.name.toLowerCase())).map((s) => s.name);
+  const used = new Set(scan.cells.map((c) => nameKey(c.sheet)));
+  const locked = scan.sheets.filter((s) => s.protected && used.has(nameKey(s.name))).map((s) => s.name);
   if (locked.length > 0) return refused(M.protectedSheets(locked));
   const long = scan.cells.filter((c) => c.formula.length > MAX_CELL_TEXT).map(cellName);
   if (long.length > 0) return refused(M.tooLong(long));
@@ -37,7 +37,7 @@ export async function reviewPrepare(ctx: TravelContext): Promise<PrepareReviewOu
     kind: 'prepare-review',
     cells: scan.cells,
     spilledCells: scan.cells.reduce((n, c) => n + spillChildren(c).length, 0),
-    hiddenSheets: scan.sheets.filter((s) => !s.visible && used.has(s.name.toLowerCase())).map((s) => s.name),
+    hiddenSheets: scan.sheets.filter((s) => !s.visible && used.has(nameKey(s.name))).map((s) => s.name),
   };
 }
 

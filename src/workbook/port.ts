@@ -340,6 +340,17 @@ export type WriteOp =
       readonly seriesBy: ChartSeriesBy;
       readonly title: string;
       readonly anchor: string;
+      /** The cell the chart's bottom-right corner covers (its size); without it, Excel's default size. */
+      readonly end?: string;
+      /**
+       * Series (zero-based, in the source's order) plotted against a second value axis on
+       * the right — counts and shares beside £ amounts, whose bars would be invisible on a £ axis.
+       */
+      readonly secondary?: readonly number[];
+      /** Titles of the value axes, e.g. `£` and `fte`. */
+      readonly axisTitles?: { readonly primary?: string; readonly secondary?: string };
+      /** Category labels kept horizontal, so Excel wraps long scenario names instead of slanting them. */
+      readonly horizontalLabels?: boolean;
     }
   | Guard;
 

@@ -137,6 +137,90 @@ describe('no page scroll, focus back on the opener (1,400 × 900)', () => {
       await expectNoPageScroll(`${tab} tab`);
     }
   });
+
+  it('Duplicate…: Cancel gives the focus back to Duplicate…', async () => {
+    await button('More actions for "July 2017 estimate"').click();
+    await pane().getByRole('group', { name: 'Actions for "July 2017 estimate"' }).getByRole('button', { name: 'Duplicate…' }).click();
+    const dialog = preview.page.getByRole('dialog');
+    await dialog.waitFor();
+    await expectNoPageScroll('duplicate dialog open');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expectFocusOn('Duplicate…');
+    await expectNoPageScroll('duplicate dialog closed');
+  });
+
+  it("Compare: the sheet's rows keep their inputs' formats — pupils 44,095, shares 70% — and the page does not scroll", async () => {
+    await preview.paneTab('Compare');
+    await pane().getByRole('button', { name: /^Compare \d+ scenarios$/ }).click();
+    await preview.page.getByRole('grid', { name: 'Sheet Scenario Comparison' }).waitFor({ timeout: 30_000 });
+    await pane().getByText(/put back/).first().waitFor({ timeout: 30_000 });
+    await expectNoPageScroll('compare');
+    // Column C is the first scenario, "July 2015 estimate" (seed ¶41: 44,095 pupils; ¶23: 70%).
+    const rowOf = async (input: string) => (await preview.grid().locator(`[role="gridcell"][data-value="${input}"]`).first().getAttribute('data-address'))?.slice(1);
+    expect(await preview.cell('C4').textContent()).toBe('July 2015 estimate');
+    expect((await preview.cellState(`C${await rowOf('ESG_Mainstream')}`)).text).toBe('44,095');
+    expect((await preview.cellState(`C${await rowOf('ESG_CoreShare')}`)).text).toBe('70%');
+  });
+
+  it('Explain on a row of the projection starts on that year; the page does not scroll', async () => {
+    await preview.goTo('ESG!F16'); // ESG.PROJECT spills from A14: header, 2015-16, 2016-17 …
+    await preview.paneTab('Explain');
+    const panel = pane().getByRole('tabpanel', { name: 'Explain' });
+    await panel.getByRole('table', { name: 'Result for 2016-17' }).waitFor();
+    expect(await panel.getByRole('combobox', { name: 'Row' }).inputValue()).toBe('2016-17');
+    expect(await panel.locator('details[open] > summary').allTextContents()).toEqual(['2016-17']);
+    await expectNoPageScroll('explain a projection row');
+    await preview.paneTab('Scenarios');
+  });
+
+  it("Import: the conflicts dialog gives the focus back to Import; replacing the active scenario leaves nothing unsaved", async () => {
+    const file = (mainstream: number) => ({
+      name: 'scenarios.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'esg-scenarios',
+          version: 1,
+          exportedAt: '2026-12-03T00:00:00.000Z',
+          active: 'July 2015 estimate',
+          inputs: [{ name: 'ESG_Mainstream', description: '' }],
+          scenarios: [{ name: 'July 2015 estimate', values: { ESG_Year: '2015-16', ESG_Mainstream: mainstream, ESG_Special: 579, ESG_PRU: 0, ESG_Academies: 44769, ESG_CoreShare: 0.7, ESG_CorePlusShare: 0.2, ESG_TradedShare: 0.1 } }],
+        }),
+      ),
+    });
+    const importFile = async (mainstream: number) => {
+      const chooser = preview.page.waitForEvent('filechooser');
+      await button('Import from a file…').click();
+      await (await chooser).setFiles(file(mainstream));
+    };
+    const dialog = preview.page.getByRole('dialog', { name: 'Scenarios that already exist' });
+
+    await importFile(44000);
+    await dialog.waitFor();
+    await expectNoPageScroll('import dialog open');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expectFocusOn('Import from a file…');
+
+    await importFile(44000);
+    await dialog.waitFor();
+    await dialog.getByText(/This is the active scenario/).waitFor();
+    await dialog.getByRole('radio', { name: "Replace them with the file's values" }).check();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await pane().getByText(/its inputs took the imported values/).waitFor();
+    await expectFocusOn('Import from a file…');
+    await expectNoPageScroll('import replace');
+    expect(await pane().getByText('Unsaved changes').count()).toBe(0);
+    expect(await preview.waitForNamed('ESG_Mainstream', '44000')).toBe('44000');
+    // And back, the same way: the seed's value again.
+    await importFile(44095);
+    await dialog.getByRole('radio', { name: "Replace them with the file's values" }).check();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await preview.waitForNamed('ESG_Mainstream', '44095')).toBe('44095');
+  });
 });
 
 describe('an empty workbook', () => {

@@ -95,7 +95,11 @@ describe.each(['json', 'csv'] as const)('round-trip through %s', (format) => {
     const replace = await demo();
     expect(await replace.service.import(text, format, { 'july 2015 estimate': 'replace' })).toMatchObject({ kind: 'imported', replaced: ['July 2015 estimate'] });
     expect((await table(replace))[0].values[1]).toBe(31000);
-    expect((await logOf(replace.wb)).map((r) => r.slice(1))).toEqual([['Save', 'July 2015 estimate', 'ESG_Mainstream', 44095, 31000]]);
+    // The active scenario: its input takes the imported value too (issue 14.6), logged as a Switch.
+    expect((await logOf(replace.wb)).map((r) => r.slice(1))).toEqual([
+      ['Save', 'July 2015 estimate', 'ESG_Mainstream', 44095, 31000],
+      ['Switch', 'July 2015 estimate', 'ESG_Mainstream', 44095, 31000],
+    ]);
 
     const rename = await demo();
     expect(await rename.service.import(text, format, { 'July 2015 estimate': { renameTo: 'July 2015 (file)' } })).toMatchObject({

@@ -253,6 +253,39 @@ describe('one webpack runtime in the page (issue 12, point 5)', () => {
   });
 });
 
+describe('the first load holds what the Scenarios tab needs, and no more (issue 13, point 1)', () => {
+  const sourcesOf = (files: string[]) => files.flatMap((f) => mapSources(`${f}.map`));
+  const holds = (sources: string[], part: string) => sources.some((s) => s.includes(part));
+
+  it("the page's scripts carry the pane's shell, the scenario list and the two reads behind it", () => {
+    const first = sourcesOf(pageScripts());
+    for (const part of ['src/taskpane/App.tsx', 'src/taskpane/scenarios/ScenarioList.tsx', 'src/scenarios/list.ts', 'src/scenarios/history.ts', 'src/workbook/office/OfficeWorkbook.ts']) {
+      expect({ part, first: holds(first, part) }).toEqual({ part, first: true });
+    }
+  });
+
+  it('dialogs, Compare, the other actions, Set up, travel, the self-test, Explain/Insert and Griffel\'s style compiler are not in it', () => {
+    const first = sourcesOf(pageScripts());
+    const later = sourcesOf(jsFiles.filter((f) => !pageScripts().includes(f)));
+    const deferred = [
+      'src/taskpane/scenarios/NameDialog.tsx',
+      'src/taskpane/compare/CompareView.tsx',
+      'src/taskpane/selftest/SelfTestDialog.tsx',
+      'src/taskpane/explain/',
+      'src/scenarios/switch.ts',
+      'src/scenarios/setup',
+      'src/travel/prepare.ts',
+      'src/selftest/',
+      'node_modules/@fluentui/react-dialog/',
+    ];
+    for (const part of deferred) expect({ part, first: holds(first, part), later: holds(later, part) }).toEqual({ part, first: false, later: true });
+    // Our makeStyles are compiled at build time (webpack.config.js): no style compiler anywhere.
+    for (const part of ['node_modules/stylis/', 'node_modules/rtl-css-js/', '@griffel/core/src/runtime/resolveStyleRules']) {
+      expect({ part, bundled: holds([...first, ...later], part) }).toEqual({ part, bundled: false });
+    }
+  });
+});
+
 describe('syntax every supported Office web view parses (issue 12, point 8)', () => {
   it(`every bundle parses as ECMAScript ${SYNTAX_ECMA_VERSION} (no class static blocks, ??=, class fields)`, () => {
     for (const f of jsFiles) {

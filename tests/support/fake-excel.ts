@@ -79,6 +79,15 @@ export interface FakeChart {
   seriesBy: string;
   title: string;
   position?: string;
+  /** The cell the chart's bottom-right corner covers (`setPosition`'s second argument). */
+  end?: string;
+  /** Series (by index) set to the secondary axis group. */
+  secondary?: number[];
+  categoryLabelOrientation?: number;
+  valueAxisTitle?: string;
+  secondaryValueAxisTitle?: string;
+  /** How many series the source gives (rows or columns after the header), as Excel counts them. */
+  seriesCount?: number;
 }
 
 export class FakeOfficeError extends Error {
@@ -1030,10 +1039,65 @@ class ChartProxy {
     };
   }
 
-  setPosition(start: string): void {
+  setPosition(start: string, end?: string): void {
     this.ctx.push(true, () => {
-      this.resolve().chart.position = start;
+      const { chart } = this.resolve();
+      chart.position = start;
+      if (end !== undefined) chart.end = end;
     });
+  }
+
+  /** `series.getItemAt(i).axisGroup`: Excel refuses an index past the last series, and making every series secondary. */
+  get series(): { getItemAt(index: number): { axisGroup: string } } {
+    const { ctx, resolve } = this;
+    return {
+      getItemAt: (index: number) => ({
+        set axisGroup(group: string) {
+          ctx.push(true, () => {
+            const { chart } = resolve();
+            if (!Number.isInteger(index) || index < 0 || index >= (chart.seriesCount ?? 0)) throw new FakeOfficeError('ItemNotFound', `series ${index}`);
+            const set = new Set(chart.secondary ?? []);
+            if (group === 'Secondary') set.add(index);
+            else set.delete(index);
+            if (set.size >= (chart.seriesCount ?? 0)) throw new FakeOfficeError('InvalidArgument', 'every series on the secondary axis');
+            chart.secondary = [...set].sort((a, b) => a - b);
+          });
+        },
+        get axisGroup(): string {
+          throw new FakeOfficeError('PropertyNotLoaded', 'axisGroup');
+        },
+      }),
+    };
+  }
+
+  get axes() {
+    const { ctx, resolve } = this;
+    const titled = (set: (chart: FakeChart, text: string) => void) => ({
+      title: {
+        set text(value: string) {
+          ctx.push(true, () => set(resolve().chart, value));
+        },
+      },
+    });
+    return {
+      categoryAxis: {
+        set textOrientation(value: number) {
+          ctx.push(true, () => {
+            resolve().chart.categoryLabelOrientation = value;
+          });
+        },
+      },
+      valueAxis: titled((chart, text) => (chart.valueAxisTitle = text)),
+      getItem: (type: string, group?: string) => {
+        if (type !== 'Value') throw new FakeOfficeError('InvalidArgument', `fake: axis ${type}`);
+        return titled((chart, text) => {
+          // Excel has a secondary value axis only once a series uses it.
+          if (group === 'Secondary' && (chart.secondary ?? []).length === 0) throw new FakeOfficeError('ItemNotFound', 'secondary value axis');
+          if (group === 'Secondary') chart.secondaryValueAxisTitle = text;
+          else chart.valueAxisTitle = text;
+        });
+      },
+    };
   }
 
   delete(): void {
@@ -1069,7 +1133,10 @@ class ChartCollectionProxy {
     let created: { sheet: FakeSheet; chart: FakeChart } | undefined;
     this.ctx.push(true, () => {
       const sheet = this.sheet();
-      const chart: FakeChart = { name: `Chart ${sheet.charts.length + 1}`, type, source: addressOf(must(source.resolve(), 'source')), seriesBy, title: '' };
+      const ref = must(source.resolve(), 'source');
+      // The first row (by rows: column) holds the categories; the rest are series.
+      const seriesCount = Math.max(0, (seriesBy === 'Rows' ? ref.rows : ref.cols) - 1);
+      const chart: FakeChart = { name: `Chart ${sheet.charts.length + 1}`, type, source: addressOf(ref), seriesBy, title: '', seriesCount };
       sheet.charts.push(chart);
       created = { sheet, chart };
     });

@@ -159,7 +159,9 @@ describe('a pane that stays current (issues 12.6, 14.4)', () => {
     expect(screen.queryByText('Switched to "July 2017 estimate"')).toBeNull();
   });
 
-  it('replacing the active scenario by import says the inputs still hold the old values', async () => {
+  // Issue 14.6 (behaviour changed): the active scenario's inputs take the imported values, so
+  // no "unsaved changes" appear and the next Switch asks nothing — nobody typed anything.
+  it('replacing the active scenario by import loads its values: nothing shows as unsaved, Switch opens no dialog', async () => {
     const { user, platform } = await renderDemoPane();
     await user.click(screen.getByRole('button', { name: 'Export (JSON)' }));
     await within(shareSection()).findByText(/^Download of/);
@@ -170,11 +172,17 @@ describe('a pane that stays current (issues 12.6, 14.4)', () => {
     };
     await user.upload(screen.getByLabelText('Scenario file to import'), new File([JSON.stringify(edited)], 'x.json'));
     const dialog = await screen.findByRole('dialog', { name: 'Scenarios that already exist' });
+    expect(within(dialog).getByText(/This is the active scenario: replacing it also puts the file's values into its inputs/)).toBeInTheDocument();
     const group = await within(dialog).findByRole('radiogroup', { name: 'What to do with "July 2015 estimate"', hidden: true });
     await user.click(within(group).getByRole('radio', { name: "Replace them with the file's values", hidden: true }));
     await user.click(await within(dialog).findByRole('button', { name: 'Import', hidden: true }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    const said = await screen.findByText(/"July 2015 estimate" is the active scenario: the inputs still hold the values/);
+    const said = await screen.findByText(/"July 2015 estimate" is the active scenario, so its inputs took the imported values: ESG_Mainstream\./);
     expect(said.closest('section')).toHaveAttribute('aria-labelledby', 'share-heading');
+    expect(screen.queryByText('Unsaved changes')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Switch to "July 2017 estimate"', hidden: true }));
+    expect(await screen.findByText('Switched to "July 2017 estimate"')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
+    expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CompareProgress } from '../../scenarios';
+import { nameKey } from '../../workbook/port';
 import { compareNotice } from '../notices';
 import type { Pane } from '../usePane';
 
@@ -35,7 +36,7 @@ const useStyles = makeStyles({
   text: { margin: 0 },
 });
 
-const key = (name: string): string => name.trim().toLowerCase();
+const key = nameKey;
 
 /** Names ticked: every listed one except those the user unticked (new ones start ticked). */
 function ticked(names: readonly string[], unticked: ReadonlySet<string>): string[] {

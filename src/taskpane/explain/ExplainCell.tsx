@@ -50,7 +50,13 @@ export function ExplainCell({ host, watch }: ExplainCellProps) {
 
   return (
     <>
-      <ExplainPanel explanation={explained?.explanation} cell={explained?.cell} busy={busy} onRefresh={() => void explain()} />
+      <ExplainPanel
+        explanation={explained?.explanation}
+        cell={explained?.cell}
+        selectedRow={explained?.row}
+        busy={busy}
+        onRefresh={() => void explain()}
+      />
       {error !== undefined && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>

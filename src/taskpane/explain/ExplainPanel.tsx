@@ -10,10 +10,12 @@ import {
   Body1,
   Button,
   Caption1,
+  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Spinner,
   Subtitle2,
   Text,
@@ -38,6 +40,11 @@ export interface ExplainPanelProps {
   readonly onCopy?: (text: string) => Promise<void>;
   /** The group of steps (e.g. a projection's year "2016-17") of the selected row: shown open, first. */
   readonly selectedGroup?: string;
+  /**
+   * The selected cell's row within the explained cell's spilled result (0: the anchor's row,
+   * e.g. a projection's header): the row whose result and steps are shown first.
+   */
+  readonly selectedRow?: number;
 }
 
 const useStyles = makeStyles({
@@ -116,9 +123,26 @@ export function ExplainPanel(props: ExplainPanelProps) {
           their sources, and each step of the arithmetic.
         </Body1>
       )}
-      {x !== undefined && <ExplanationView x={x} cell={props.cell} onCopy={props.onCopy ?? clipboardCopy} selectedGroup={props.selectedGroup} />}
+      {x !== undefined && (
+        <ExplanationView
+          x={x}
+          cell={props.cell}
+          onCopy={props.onCopy ?? clipboardCopy}
+          selectedGroup={props.selectedGroup ?? groupOfRow(x, props.selectedRow)}
+        />
+      )}
     </section>
   );
+}
+
+/** The step group of row `row` of a table result: its first cell, when steps are grouped by it (a projection's year). */
+export function groupOfRow(x: FormulaExplanation, row: number | undefined): string | undefined {
+  if (x.kind !== 'explained' || row === undefined) return undefined;
+  const result = x.explanation.result;
+  if (!Array.isArray(result)) return undefined;
+  const label = (result as Matrix)[row]?.[0];
+  if (label === undefined || label === null) return undefined;
+  return x.explanation.steps.some((s) => s.group === String(label)) ? String(label) : undefined;
 }
 
 /**
@@ -161,7 +185,8 @@ function ExplanationView({
   selectedGroup?: string;
 }) {
   const styles = useStyles();
-  if (x.kind === 'explained') return <Explained x={x} cell={cell} onCopy={onCopy} selectedGroup={selectedGroup} />;
+  // A new cell or row starts on its own row again (the picker's choice belongs to one explanation).
+  if (x.kind === 'explained') return <Explained key={`${cell ?? ''}|${selectedGroup ?? ''}|${x.formula}`} x={x} cell={cell} onCopy={onCopy} selectedGroup={selectedGroup} />;
   return (
     <>
       {'formula' in x && (
@@ -193,6 +218,9 @@ function Explained({
   // A table of results (a projection, a split) has steps in groups: then the result and the
   // selected row's steps come first, and the arguments, rates and other rows are collapsed.
   const long = e.steps.some((st) => st.group !== undefined);
+  const groups = [...new Set(e.steps.flatMap((s) => (s.group === undefined ? [] : [s.group])))];
+  const [picked, setPicked] = useState<string | undefined>(selectedGroup !== undefined && groups.includes(selectedGroup) ? selectedGroup : undefined);
+  const rowId = useId();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = formulaExplanationText(x, cell);
   const doCopy = async () => {
@@ -218,9 +246,25 @@ function Explained({
 
       {long && (
         <>
+          {groups.length > 1 && (
+            <Field label="Row" hint="The selected cell's row is shown first; pick another to see its result and steps.">
+              <Select id={rowId} value={picked ?? groups[0]} onChange={(_, data) => setPicked(data.value)}>
+                {groups.map((g) => (
+                  <option key={g} value={g}>
+                    {g}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
           <Subtitle2 as="h3">{EXPLAIN.headingResult}</Subtitle2>
-          <Result e={e} />
-          {e.steps.length > 0 && <Steps e={e} selectedGroup={selectedGroup} />}
+          <Result e={e} row={picked ?? groups[0]} />
+          {e.steps.length > 0 && <Steps e={e} selectedGroup={picked} />}
+          {rowOf(e.result, picked ?? groups[0]) > 0 && (
+            <Collapsible collapsed summary="Every row of the result">
+              <ResultTable m={e.result as Matrix} />
+            </Collapsible>
+          )}
         </>
       )}
       <Collapsible collapsed={long} summary={`${EXPLAIN.headingArguments} and ${EXPLAIN.headingRates.toLowerCase()}`}>
@@ -382,7 +426,14 @@ function Steps({ e, selectedGroup }: { e: Explanation; selectedGroup?: string })
   );
 }
 
-function Result({ e }: { e: Explanation }) {
+/** The row of a table result whose first cell is `row` (never the header), or -1. */
+function rowOf(r: Explanation['result'], row: string | undefined): number {
+  if (row === undefined || isError(r) || !Array.isArray(r)) return -1;
+  return (r as Matrix).findIndex((cells, i) => i > 0 && String(cells[0]) === row);
+}
+
+/** The result; of a table whose rows name step groups, only the `row` named (the whole table follows, collapsed). */
+function Result({ e, row }: { e: Explanation; row?: string }) {
   const styles = useStyles();
   const r = e.result;
   if (isError(r)) {
@@ -403,6 +454,26 @@ function Result({ e }: { e: Explanation }) {
     );
   }
   const m = r as Matrix;
+  const at = rowOf(m, row);
+  if (at > 0) {
+    return (
+      <Table aria-label={`Result for ${row}`}>
+        <TableBody>
+          {m[at].slice(1).map((v, j) => (
+            <TableRow key={j}>
+              <TableCell>{show(m[0]?.[j + 1])}</TableCell>
+              <TableCell className={typeof v === 'number' ? styles.number : undefined}>{show(v)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    );
+  }
+  return <ResultTable m={m} />;
+}
+
+function ResultTable({ m }: { m: Matrix }) {
+  const styles = useStyles();
   return (
     <Table aria-label="Result table">
       <TableBody>

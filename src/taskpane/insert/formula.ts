@@ -7,6 +7,7 @@
  * text (from the user or from the workbook) can turn into formula code.
  */
 import { numberFromText } from '../../engine/input';
+import { nameKey } from '../../workbook/port';
 import { parseFormula, type ArrayItem } from '../../explain/parse';
 import { FormulaSyntaxError, tokenize } from '../../explain/tokenize';
 
@@ -98,7 +99,7 @@ export function readArgument(typed: string, names: readonly string[] = []): Read
   if (n !== undefined) return { kind: 'number', formula: numberText(n) };
   if (token?.type === 'ref') return { kind: 'reference', formula: token.text };
   if (token?.type === 'name') {
-    const known = names.find((name) => name.toLowerCase() === text.toLowerCase());
+    const known = names.find((name) => nameKey(name) === nameKey(text));
     if (known !== undefined) return { kind: 'name', formula: known };
   }
   if (text.startsWith('{')) {

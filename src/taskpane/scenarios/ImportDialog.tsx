@@ -7,6 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import {
   Body1,
   Button,
+  Caption1,
   Dialog,
   DialogActions,
   DialogBody,
@@ -23,6 +24,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ConflictResolution, ImportConflict } from '../../scenarios';
+import { nameKey } from '../../workbook/port';
 import { showValue } from '../format';
 import { cleanName, copyName, takenBy, takenMessage } from './names';
 
@@ -53,6 +55,8 @@ export interface ImportDialogProps {
   readonly labelOf?: (input: string) => string;
   /** The workbook's scenario names: "another name" starts as a free "… (copy)" and a taken one is said at once. */
   readonly existing?: readonly string[];
+  /** The active scenario: replacing it also puts its new values into the inputs, and the dialog says so. */
+  readonly active?: string;
   readonly onResolve: (resolutions: Record<string, ConflictResolution>) => void;
   readonly onCancel: () => void;
 }
@@ -62,7 +66,7 @@ function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-export function ImportDialog({ fileName, conflicts, busy, error, labelOf, existing = [], onResolve, onCancel }: ImportDialogProps) {
+export function ImportDialog({ fileName, conflicts, busy, error, labelOf, existing = [], active = '', onResolve, onCancel }: ImportDialogProps) {
   const styles = useStyles();
   const formId = useId();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
@@ -130,6 +134,12 @@ export function ImportDialog({ fileName, conflicts, busy, error, labelOf, existi
                     <Radio value="replace" label="Replace them with the file's values" />
                     <Radio value="rename" label="Import the file's under another name" />
                   </RadioGroup>
+                  {active !== '' && nameKey(active) === nameKey(c.scenario) && (
+                    <Caption1>
+                      This is the active scenario: replacing it also puts the file&apos;s values into its inputs. Values you have changed
+                      and not saved stay as they are.
+                    </Caption1>
+                  )}
                   {own(choices, c.scenario) === 'rename' && (
                     <Field
                       label={`New name for the file's "${c.scenario}"`}

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ScenarioInfo } from '../../scenarios';
+import { nameKey } from '../../workbook/port';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -47,7 +48,7 @@ export interface ScenarioListProps {
   readonly onDelete: (name: string) => void;
 }
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 
 export function ScenarioList(props: ScenarioListProps) {
   const styles = useStyles();

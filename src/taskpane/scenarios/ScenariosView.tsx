@@ -20,16 +20,14 @@ import {
 import type { ImportConflict, ImportFormat, ImportOutcome, RefusalCode, ScenarioState, SwitchOutcome, UnsavedChoice } from '../../scenarios';
 import { editNotice, exportNotice, importNotice, revertNotice, switchNotice } from '../notices';
 import { count } from '../format';
+import { nameKey } from '../../workbook/port';
 import { PaneNotice } from '../PaneNotice';
 import type { Pane } from '../usePane';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog, ImportDialog, NameDialog, UnsavedDialog } from '../lazy/dialogs';
 import { useFocusReturn } from './focus';
-import { ImportDialog } from './ImportDialog';
-import { NameDialog } from './NameDialog';
 import { copyName } from './names';
 import { RecentChanges } from './RecentChanges';
 import { ScenarioList } from './ScenarioList';
-import { UnsavedDialog } from './UnsavedDialog';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -167,7 +165,7 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
 
   const ready: ScenarioState | undefined = state?.kind === 'state' ? state : undefined;
   const names = ready?.scenarios.map((s) => s.name) ?? [];
-  const labelOf = (input: string): string => ready?.inputs.find((i) => i.name.toLowerCase() === input.toLowerCase())?.description || input;
+  const labelOf = (input: string): string => ready?.inputs.find((i) => nameKey(i.name) === nameKey(input))?.description || input;
 
   return (
     <div className={styles.root} ref={root}>
@@ -369,6 +367,7 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
           error={dialog.error}
           labelOf={labelOf}
           existing={names}
+          active={ready?.active}
           onResolve={(resolutions) => void resolve(dialog, resolutions)}
           onCancel={() => setDialog(undefined)}
         />

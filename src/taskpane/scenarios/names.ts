@@ -4,13 +4,14 @@
  * another scenario — compared without regard to capitals, as the scenario service does —
  * is named as the workbook spells it. The service checks again when the name is submitted.
  */
+import { nameKey } from '../../workbook/port';
 
 /** The name as it will be stored. */
 export function cleanName(typed: string): string {
   return typed.trim();
 }
 
-const key = (name: string): string => cleanName(name).toLowerCase();
+const key = nameKey;
 
 /** The existing scenario `name` collides with (its real spelling), ignoring `except`. */
 export function takenBy(name: string, existing: readonly string[], except?: string): string | undefined {

@@ -12,7 +12,8 @@ import type { PrepareReview, RestoreReview, StartupState } from '../../travel/ty
 import { count, showValue } from '../format';
 import type { Pane } from '../usePane';
 import { markNotice, prepareNotice, restoreNotice, reviewNotice } from './notices';
-import { ReviewDialog, type ReviewDialogProps, type ReviewRow } from './ReviewDialog';
+import { ReviewDialog } from '../lazy/dialogs';
+import type { ReviewDialogProps, ReviewRow } from './ReviewDialog';
 
 /** What the section needs of the travel service (the pane's actions carry one). */
 export type TravelActions = Pick<TravelService, 'reviewPrepare' | 'prepare' | 'reviewRestore' | 'restore' | 'mark' | 'startupState'>;

@@ -52,6 +52,10 @@ export interface HfChart {
   readonly seriesBy: ChartSeriesBy;
   readonly title: string;
   readonly anchor: string;
+  readonly end?: string;
+  readonly secondary?: readonly number[];
+  readonly axisTitles?: { readonly primary?: string; readonly secondary?: string };
+  readonly horizontalLabels?: boolean;
 }
 
 const lower = nameKey;
@@ -454,6 +458,10 @@ export class HyperFormulaWorkbook implements WorkbookPort {
           seriesBy: op.seriesBy,
           title: op.title,
           anchor: op.anchor,
+          ...(op.end === undefined ? {} : { end: op.end }),
+          ...(op.secondary === undefined ? {} : { secondary: [...op.secondary] }),
+          ...(op.axisTitles === undefined ? {} : { axisTitles: { ...op.axisTitles } }),
+          ...(op.horizontalLabels === undefined ? {} : { horizontalLabels: op.horizontalLabels }),
         });
         return;
     }

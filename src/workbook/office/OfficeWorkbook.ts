@@ -159,6 +159,26 @@ function formatOf(format: unknown): { format?: string } {
   return typeof format === 'string' && format !== '' && format !== 'General' ? { format } : {};
 }
 
+/** Whether the host has an ExcelApi set (outside Office, e.g. under test without `Office`, assume it does). */
+function hasExcelApi(version: string): boolean {
+  const requirements = typeof Office === 'undefined' ? undefined : Office.context?.requirements;
+  return requirements ? requirements.isSetSupported('ExcelApi', version) : true;
+}
+
+/**
+ * A chart's axes (ExcelApi 1.8: series axis groups, label orientation; 1.7: axis titles).
+ * On an older host the chart keeps Excel's default layout rather than failing the batch.
+ */
+function layOutChart(chart: Excel.Chart, op: Extract<WriteOp, { kind: 'addColumnChart' }>): void {
+  if (!hasExcelApi('1.8')) return;
+  if (op.horizontalLabels) chart.axes.categoryAxis.textOrientation = 0;
+  for (const index of op.secondary ?? []) chart.series.getItemAt(index).axisGroup = 'Secondary';
+  if (op.axisTitles?.primary) chart.axes.valueAxis.title.text = op.axisTitles.primary;
+  if (op.axisTitles?.secondary && (op.secondary ?? []).length > 0) {
+    chart.axes.getItem('Value', 'Secondary').title.text = op.axisTitles.secondary;
+  }
+}
+
 /** Sets a one-column range's number formats row by row, where given (`''` leaves a cell's). */
 function formatRows(range: Excel.Range, formats: readonly string[] | undefined): void {
   if (!formats || formats.every((f) => f === '')) return;
@@ -681,7 +701,8 @@ export class OfficeWorkbook implements WorkbookPort {
           .charts.add('ColumnClustered', sourceSheet.getRange(local), op.seriesBy === 'rows' ? 'Rows' : 'Columns');
         chart.name = op.name;
         chart.title.text = op.title;
-        chart.setPosition(op.anchor);
+        chart.setPosition(op.anchor, op.end);
+        layOutChart(chart, op);
         return;
       }
     }

@@ -12,6 +12,7 @@
  */
 import { EXPLAIN } from '../../explain/messages';
 import { explainFormula, insertRefusal, localEvaluator, type FormulaExplanation, type HostValue, type Reference } from '../../explain';
+import { parseRange } from '../a1';
 import { hostValueOf, MAX_REFERENCE_CELLS, namedValueOf, referenceCells, referenceKey, referencesOf } from './precedents';
 
 /** `Excel.run`, injectable for tests (`context`: run in the context of earlier objects). */
@@ -23,6 +24,15 @@ export interface ExplainedSelection {
   /** The explained cell's address, e.g. "ESG!E9" (the anchor's, for a spilled cell). */
   readonly cell: string;
   readonly explanation: FormulaExplanation;
+  /** The active cell's row within the spill it is part of (0: the anchor's row); undefined outside a spill. */
+  readonly row?: number;
+}
+
+/** How many rows `cell` lies below `anchor` (both as `Range.address` gives them, e.g. "ESG!E12"). */
+function rowsBelow(cell: string, anchor: string): number | undefined {
+  const a = parseRange(anchor);
+  const c = parseRange(cell);
+  return a && c ? c.row - a.row : undefined;
 }
 
 /** Whether the host has an API set; the tests' fake Excel (no `Office`) has them all. */
@@ -113,10 +123,15 @@ export class OfficeSelection {
 
       let address: string = cell.address;
       let formula = formulaIn(cell.formulas[0]?.[0], cell.values[0]?.[0]);
+      let row: number | undefined = formula === undefined ? undefined : 0;
       if (formula === undefined && parent !== undefined && !parent.isNullObject) {
         formula = formulaIn(parent.formulas[0]?.[0], parent.values[0]?.[0]);
-        if (formula !== undefined) address = parent.address;
+        if (formula !== undefined) {
+          address = parent.address;
+          row = rowsBelow(cell.address, parent.address);
+        }
       }
+      const at = row === undefined ? {} : { row };
       if (formula === undefined) return { cell: address, explanation: await explainFormula(undefined, { resolve: () => null }) };
 
       const loads = new Map(referencesOf(formula).map((ref) => [referenceKey(ref), queuePrecedent(context, sheet, ref)]));
@@ -135,7 +150,7 @@ export class OfficeSelection {
         if (load === undefined) throw new Error(EXPLAIN.formulaNotWorkedOut(ref.text));
         return valueOf(load);
       };
-      return { cell: address, explanation: await explainFormula(formula, { resolve, evaluate: localEvaluator(resolve) }) };
+      return { cell: address, explanation: await explainFormula(formula, { resolve, evaluate: localEvaluator(resolve) }), ...at };
     });
   }
 

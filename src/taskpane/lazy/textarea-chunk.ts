@@ -1,0 +1,2 @@
+/** Textarea's chunk (imported by textarea.tsx only). */
+export { Textarea } from '@fluentui/react-components';
