@@ -1,7 +1,15 @@
+const os = require('os');
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // jest's default is one worker fewer than the cores, which on a 2-core machine means one file
+  // at a time in jest's own process (whose heap grows file after file): two workers there
+  // roughly halve the suite. Tests wait on what the user sees, so they pass either way.
+  maxWorkers: Math.max(2, (os.availableParallelism?.() ?? os.cpus().length) - 1),
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/tests'],
+  // Every test lives under tests/, mirroring src/ (tests/build/habits.test.ts keeps it so);
+  // tests/e2e holds the browser tests, run by `npm run test:e2e` (jest.e2e.config.js).
+  roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
   setupFiles: ['<rootDir>/jest.setup.ts'],

@@ -1,5 +1,5 @@
 /**
- * End to end on a real formula engine: for formulas in cells, the explanation built from
+ * On a real formula engine (HyperFormula with the ESG plugin): for formulas in cells, the explanation built from
  * the cell's formula and the workbook's values gives exactly the cell's value.
  */
 import fc from 'fast-check';

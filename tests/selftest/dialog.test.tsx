@@ -45,7 +45,7 @@ const REPORT: SelfTestReport = {
 };
 
 function mount(props: SelfTestDialogProps) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <SelfTestDialog now={() => '2026-12-02T23:40:00Z'} {...props} />
@@ -141,7 +141,7 @@ test('the pane shows "Check this add-in" in its header when the host gives it, a
   const d = await demo();
   const host = new HyperFormulaSelfTest(d.wb);
   const before = JSON.stringify([d.wb.hf.getAllSheetsSerialized(), d.wb.hf.getAllNamedExpressionsSerialized(), d.wb.tables()]);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <App

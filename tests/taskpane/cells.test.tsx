@@ -126,7 +126,7 @@ describe('Explain connected to the workbook', () => {
   it('says when the cell could not be read, and the button tries again', async () => {
     const host = new ScriptedHost();
     host.selected = 'broken';
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderExplain(host, 'explain');
     expect(await screen.findByText('The selected cell could not be read: the sheet is protected')).toBeInTheDocument();
     host.selected = 'ESG!E9';
@@ -148,7 +148,7 @@ describe('Insert connected to the workbook', () => {
   it("reads the workbook's names (again when the focus comes back), so a typed name stays a reference", async () => {
     const host = new ScriptedHost();
     host.names = [];
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(
       <FluentProvider theme={webLightTheme}>
         <button>outside</button>

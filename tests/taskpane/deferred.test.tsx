@@ -68,7 +68,7 @@ describe('a deferred component', () => {
   });
 
   it('says when its chunk could not be loaded, and Try again fetches it again', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const load = manualLoad<typeof Greeting>();
     const Deferred = deferred(load);
     jest.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -132,7 +132,7 @@ describe('Explain starts on the selected row (issue 14.17)', () => {
   });
 
   it('another row can be picked: its result and steps come first', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderExplain(new SpillHost());
     await screen.findByRole('table', { name: 'Result for 2016-17' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Row' }), '2017-18');

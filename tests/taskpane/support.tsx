@@ -52,7 +52,7 @@ export function manualWatch(): WatchWorkbook & { fire: (why: WorkbookChange) => 
 }
 
 function mount(service: ScenarioService, port: WorkbookPort, platform: PanePlatform, watch?: WatchWorkbook) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <App actions={createPaneActions({ service, port, platform, ...(watch ? { watch } : {}) })} />

@@ -21,7 +21,7 @@ jest.setTimeout(60_000);
 async function mount() {
   const d = await demo();
   const travel = new TravelService({ port: d.wb, formulas: new HyperFormulaFormulas(d.wb), startup: previewStartup() });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <App actions={createPaneActions({ service: d.service, port: d.wb, platform: recordingPlatform(), travel })} />

@@ -3,11 +3,11 @@ import '@testing-library/jest-dom';
 import { configure, act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { ScenarioService } from '../scenarios';
-import { browserPlatform, createPaneActions } from '../taskpane/actions';
-import { createPreviewWorkbook, TRY_SHEET, type PreviewWorkbook } from './previewWorkbook';
-import { PreviewApp } from './PreviewApp';
-import { PreviewPane } from './PreviewPane';
+import { ScenarioService } from '../../src/scenarios';
+import { browserPlatform, createPaneActions } from '../../src/taskpane/actions';
+import { createPreviewWorkbook, TRY_SHEET, type PreviewWorkbook } from '../../src/preview/previewWorkbook';
+import { PreviewApp } from '../../src/preview/PreviewApp';
+import { PreviewPane } from '../../src/preview/PreviewPane';
 
 // A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
 configure({ asyncUtilTimeout: 20_000 });
@@ -35,7 +35,7 @@ async function renderApp() {
     port: adapter,
     platform: browserPlatform(),
   });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <PreviewApp

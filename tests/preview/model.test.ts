@@ -1,6 +1,6 @@
 import type { HyperFormula } from 'hyperformula';
-import { createHyperFormula } from '../hf/engine';
-import { a1, cellNames, columnLetters, nameOfCell, quoteSheetName, rawContent, readCell, resolveNameBox, spillRangeOf } from './model';
+import { createHyperFormula } from '../../src/hf/engine';
+import { a1, cellNames, columnLetters, nameOfCell, quoteSheetName, rawContent, readCell, resolveNameBox, spillRangeOf } from '../../src/preview/model';
 
 let hf: HyperFormula;
 afterEach(() => hf?.destroy());

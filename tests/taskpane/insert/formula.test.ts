@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { parseFormula } from '../../explain/parse';
-import { asReference, buildFormula, exampleArguments, literalValue, quoteText, readArgument } from './formula';
+import { parseFormula } from '../../../src/explain/parse';
+import { asReference, buildFormula, exampleArguments, literalValue, quoteText, readArgument } from '../../../src/taskpane/insert/formula';
 
 test('typed text is read as a number, TRUE/FALSE, a reference, a known name, an array or quoted text', () => {
   expect(readArgument('')).toEqual({ kind: 'blank', formula: '' });

@@ -1,6 +1,6 @@
 /** Issue 14.18: the preview can open an empty workbook, so a newcomer sees the pane's Set up. */
-import { ScenarioService } from '../scenarios';
-import { createPreviewWorkbook, previewStartOf } from './previewWorkbook';
+import { ScenarioService } from '../../src/scenarios';
+import { createPreviewWorkbook, previewStartOf } from '../../src/preview/previewWorkbook';
 
 jest.setTimeout(120_000);
 

@@ -4,11 +4,11 @@
  * headings, shares as percentages — as the preview shows each cell (its number format
  * applied to its value).
  */
-import { createHyperFormula } from '../hf/engine';
-import { attachRespill } from '../hf/respill';
-import { setUpDemoModel } from '../scenarios';
-import { HyperFormulaWorkbook } from '../workbook/hf';
-import { formatValue, type FormatValue } from './format';
+import { createHyperFormula } from '../../src/hf/engine';
+import { attachRespill } from '../../src/hf/respill';
+import { setUpDemoModel } from '../../src/scenarios';
+import { HyperFormulaWorkbook } from '../../src/workbook/hf';
+import { formatValue, type FormatValue } from '../../src/preview/format';
 
 async function demoWorkbook() {
   const hf = createHyperFormula();

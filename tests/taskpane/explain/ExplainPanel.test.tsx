@@ -3,8 +3,8 @@ import '@testing-library/jest-dom';
 import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { explainFormula, type ExplainHost, type FormulaExplanation } from '../../explain';
-import { ExplainPanel, type ExplainPanelProps } from './ExplainPanel';
+import { explainFormula, type ExplainHost, type FormulaExplanation } from '../../../src/explain';
+import { ExplainPanel, type ExplainPanelProps } from '../../../src/taskpane/explain/ExplainPanel';
 
 // A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
 configure({ asyncUtilTimeout: 20_000 });
@@ -28,7 +28,7 @@ beforeAll(() => {
 
 function setup(explanation: FormulaExplanation | undefined, props: Partial<ExplainPanelProps> = {}) {
   const onRefresh = jest.fn();
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <ExplainPanel explanation={explanation} onRefresh={onRefresh} {...props} />

@@ -4,9 +4,9 @@ import { configure, act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { HyperFormula, Sheets } from 'hyperformula';
-import { createHyperFormula } from '../hf/engine';
-import { createFormatStore, type FormatStore } from './formats';
-import { WorkbookView } from './WorkbookView';
+import { createHyperFormula } from '../../src/hf/engine';
+import { createFormatStore, type FormatStore } from '../../src/preview/formats';
+import { WorkbookView } from '../../src/preview/WorkbookView';
 
 // A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
 configure({ asyncUtilTimeout: 20_000 });
@@ -18,7 +18,7 @@ let formats: FormatStore;
 function setup(sheets: Sheets = { Inputs: [[1, 2]] }) {
   hf = createHyperFormula(sheets);
   formats = createFormatStore();
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <WorkbookView

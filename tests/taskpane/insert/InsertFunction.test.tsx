@@ -3,8 +3,8 @@ import '@testing-library/jest-dom';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { REGISTRY } from '../../functions/registry';
-import { InsertFunction, type InsertFunctionProps } from './InsertFunction';
+import { REGISTRY } from '../../../src/functions/registry';
+import { InsertFunction, type InsertFunctionProps } from '../../../src/taskpane/insert/InsertFunction';
 
 // A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
 configure({ asyncUtilTimeout: 20_000 });
@@ -23,7 +23,7 @@ beforeAll(() => {
 
 function setup(props: Partial<InsertFunctionProps> = {}) {
   const onInsert = jest.fn<Promise<void>, [string]>(() => Promise.resolve());
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <InsertFunction catalogue={REGISTRY} onInsert={onInsert} {...props} />

@@ -1,5 +1,5 @@
 /**
- * End to end over the HyperFormula adapter with the real ESG.* functions: Set up the
+ * The demo model over the HyperFormula adapter with the real ESG.* functions: Set up the
  * Oxfordshire demo model, switch, revert, compare — checked against the seed's figures
  * (FUNCTIONS.md reference table, from seed 001 ¶38-41).
  */

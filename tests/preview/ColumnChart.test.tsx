@@ -3,8 +3,8 @@ import '@testing-library/jest-dom';
 import { configure, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { HyperFormula } from 'hyperformula';
-import { createHyperFormula } from '../hf/engine';
-import { chartData, ColumnChart, ticks, type ChartSpec } from './ColumnChart';
+import { createHyperFormula } from '../../src/hf/engine';
+import { chartData, ColumnChart, ticks, type ChartSpec } from '../../src/preview/ColumnChart';
 
 // A busy machine: wait for what the user sees for up to 20 s, never on jest's 5 s default.
 configure({ asyncUtilTimeout: 20_000 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatGeneral, formatValue } from './format';
+import { formatGeneral, formatValue } from '../../src/preview/format';
 
 describe('formatValue: the formats the demo model uses', () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { HyperFormula } from 'hyperformula';
-import { createHyperFormula } from './engine';
-import { RESIZED_MESSAGE } from './plugin';
-import { attachRespill, respillNow, spillCallMatcher, spillingFunctionNames } from './respill';
+import { createHyperFormula } from '../../src/hf/engine';
+import { RESIZED_MESSAGE } from '../../src/hf/plugin';
+import { attachRespill, respillNow, spillCallMatcher, spillingFunctionNames } from '../../src/hf/respill';
 
 const PROJECT = (years: string) => `=ESG.PROJECT(44095,579,0,44769,"2015-16",${years},7047.5)`;
 const at = (row: number, col = 0) => ({ sheet: 0, row, col });
