@@ -68,9 +68,6 @@ describe('the tests live in one layout (issue 10, point 6)', () => {
     'properties', // generated inputs across the catalogue
     'security', // the bundles' scans
     'support', // the fake Excel and shared fixtures
-    // TODO(issue 10, point 3): the Office selection reader's tests, whose second fake Excel is
-    // being merged into tests/support with the Explain port; they move to tests/workbook/office/ then.
-    'selection',
   ]);
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));

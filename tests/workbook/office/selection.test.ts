@@ -3,11 +3,11 @@
  * Office.js selection adapter over the one fake Excel (tests/support/fake-excel.ts), and the
  * pane's CellHost over it.
  */
-import { officeCellHost } from '../../src/taskpane/office/cells';
-import { OfficeSelection } from '../../src/workbook/office/selection';
-import { explainSelectedCell, insertFormula, type FormulaExplanation } from '../../src/explain';
-import type { ExcelRun } from '../../src/workbook/office/selection';
-import { FakeExcel, FakeWorkbook } from '../support/fake-excel';
+import { officeCellHost } from '../../../src/taskpane/office/cells';
+import { OfficeSelection } from '../../../src/workbook/office/selection';
+import { explainSelectedCell, insertFormula, type FormulaExplanation } from '../../../src/explain';
+import type { ExcelRun } from '../../../src/workbook/office/selection';
+import { FakeExcel, FakeWorkbook } from '../../support/fake-excel';
 
 /** The one fake Excel (tests/support/fake-excel.ts) with the counts these tests read. */
 class Book {
