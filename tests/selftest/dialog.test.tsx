@@ -158,3 +158,17 @@ test('the pane shows "Check this add-in" in its header when the host gives it, a
   expect(await within(dialog).findByText(/1 passed, 0 failed, 0 skipped\. The workbook was left as it was\./, {}, FIND)).toBeTruthy();
   expect(JSON.stringify([d.wb.hf.getAllSheetsSerialized(), d.wb.hf.getAllNamedExpressionsSerialized(), d.wb.tables()])).toBe(before);
 });
+
+describe('keyboard: the focus goes back to "Check this add-in" when the dialog closes', () => {
+  it.each(['Escape', 'Close'])('closed with %s', async (how) => {
+    const user = mount({ run: () => Promise.resolve(REPORT) });
+    const opener = screen.getByRole('button', { name: 'Check this add-in' });
+    await user.click(opener);
+    const dialog = await screen.findByRole('dialog', {}, FIND);
+    if (how === 'Escape') await user.keyboard('{Escape}');
+    else await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await screen.findByRole('button', { name: 'Check this add-in' }, FIND);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Check this add-in' }));
+  });
+});

@@ -5,7 +5,7 @@
  * may block the clipboard. Self-contained: the host passes `run` (the self-test over its
  * adapter) and, optionally, how to copy.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Badge,
   Button,
@@ -79,6 +79,8 @@ export function SelfTestDialog({ run, copy = clipboardCopy, now = () => new Date
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [copied, setCopied] = useState<'yes' | 'blocked' | undefined>();
   const reportBox = useRef<HTMLTextAreaElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
   const running = state.kind === 'running';
 
   const start = async (): Promise<void> => {
@@ -110,9 +112,19 @@ export function SelfTestDialog({ run, copy = clipboardCopy, now = () => new Date
     setState({ kind: 'idle' });
   };
 
+  // The dialog is not opened by a DialogTrigger, so Fluent cannot give the focus back: when it
+  // closes (Escape or Close), the focus returns to the button that opened it, not the page body.
+  useEffect(() => {
+    if (open) wasOpen.current = true;
+    else if (wasOpen.current) {
+      wasOpen.current = false;
+      opener.current?.focus();
+    }
+  }, [open]);
+
   return (
     <>
-      <Button size="small" appearance="subtle" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <Button ref={opener} size="small" appearance="subtle" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Check this add-in
       </Button>
       {open && (
