@@ -20,8 +20,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { asReference, buildFormula, EXTERNAL_MESSAGE, exampleArguments, type ArgumentKind } from './formula';
+import { asReference, buildFormula, EXTERNAL_MESSAGE, exampleArguments } from './formula';
 import { checkArguments } from './validate';
+import { ArgumentField } from './ArgumentField';
 
 export interface CatalogueParam {
   readonly name: string;
@@ -77,8 +78,6 @@ const useStyles = makeStyles({
   itemText: { display: 'block', color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // An argument's box and its "Use cell" button on one line, the help text under both.
-  control: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', minWidth: 0 },
-  grow: { flexGrow: 1, minWidth: 0, width: '100%' },
   preview: {
     fontFamily: tokens.fontFamilyMonospace,
     backgroundColor: tokens.colorNeutralBackground3,
@@ -89,16 +88,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-const KIND_TEXT: Record<ArgumentKind, string> = {
-  blank: 'left blank',
-  number: 'a number',
-  boolean: 'TRUE/FALSE',
-  reference: 'a cell reference',
-  name: 'a defined name',
-  array: 'an array of values',
-  text: 'text (in quotes)',
-  external: 'a reference into another workbook, which is not allowed',
-};
 
 function matches(entry: CatalogueEntry, query: string, namespace: string): boolean {
   const q = query.trim().toLowerCase();
@@ -283,55 +272,5 @@ export function InsertFunction(props: InsertFunctionProps) {
         </form>
       )}
     </section>
-  );
-}
-
-interface ArgumentFieldProps {
-  readonly param: CatalogueParam;
-  readonly value: string;
-  readonly kind: ArgumentKind;
-  /** The engine's message about what was typed (shown under the box, as the field's error). */
-  readonly error?: string;
-  readonly onChange: (text: string) => void;
-  readonly onPick?: () => void;
-}
-
-function ArgumentField({ param, value, kind, error, onChange, onPick }: ArgumentFieldProps) {
-  const styles = useStyles();
-  const listId = useId();
-  const label = param.optional ? `${param.name} (optional)` : param.name;
-  const defaultText = param.defaultValue === undefined ? '' : ` Default: ${param.defaultValue}.`;
-  const readAs = kind === 'blank' && param.defaultValue !== undefined ? `left blank: ${param.defaultValue}` : KIND_TEXT[kind];
-  const hint = `${param.description}${defaultText} Read as ${readAs}.`;
-  return (
-    <Field label={label} hint={hint} required={!param.optional} validationState={error ? 'error' : 'none'} validationMessage={error}>
-      {(fieldProps) => (
-        <div className={styles.control}>
-          {/* The accepted names are offered by a native <datalist> (an editable combobox): a
-              reference or name may be typed instead, and no pop-up positioning code is bundled. */}
-          <Input
-            {...fieldProps}
-            className={styles.grow}
-            value={value}
-            placeholder={param.defaultValue ?? ''}
-            list={param.choices === undefined ? undefined : listId}
-            autoComplete="off"
-            onChange={(_, data) => onChange(data.value)}
-          />
-          {param.choices !== undefined && (
-            <datalist id={listId}>
-              {param.choices.map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
-          )}
-          {onPick !== undefined && (
-            <Button type="button" onClick={onPick} aria-label={`Use the selected cell for ${param.name}`}>
-              {param.range ? 'Use selection' : 'Use cell'}
-            </Button>
-          )}
-        </div>
-      )}
-    </Field>
   );
 }
