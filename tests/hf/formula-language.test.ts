@@ -8,6 +8,7 @@ import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { CATALOGUE, type CatalogueName } from '../../src/engine';
 import { createHyperFormula } from '../../src/hf/engine';
 import { main as calc } from '../../src/cli/calc';
+import { VALID_CALLS as VALID } from '../support/valid-calls';
 
 function value(hf: HyperFormula, row = 0, col = 0): unknown {
   const v = hf.getCellValue({ sheet: 0, row, col });
@@ -25,22 +26,6 @@ function evaluate(formula: string, data: unknown[][] = []): unknown {
   }
 }
 
-/** A valid call per function, as argument texts. */
-const VALID: Record<CatalogueName, string[]> = {
-  RATE: ['"2015-16"', '"retained"'],
-  GRANT: ['44095', '579', '0', '44769', '"2015-16"', '"total"', '87', '15'],
-  PROJECT: ['44095', '579', '0', '44769', '"2015-16"', '2', '7047.5', '"pupils"', '"even"', '"held"'],
-  'DSG.BLOCK': ['"High Needs"', '116', '12000', '"2018-19"'],
-  'DSG.PTE': ['{15;10;30}'],
-  'DSG.SUMMARY': ['300', '30', '50', '1', '-120'],
-  'DSG.TRANSFER': ['300000000', '2000000', '"2019-20"', 'TRUE'],
-  'TRADED.SURPLUS': ['{500,120}', '{450,20}'],
-  'TRADED.SHARE': ['100000', '{0,50000}', '{0.5,0.25}', '"whole"'],
-  'TRADED.SPLIT': ['100000', '{0,50000}', '{0.5,0.25}', '0.2', '"marginal"'],
-  'TRADED.PRICE': ['50000', '0.3', '100', '0.1'],
-  'TRADED.TECKAL': ['800000', '150000'],
-  MIX: ['70', '20', '10', '{0.1,0.5;0.2,0.6;0.1,0.3}'],
-};
 
 describe('an error argument is returned as it is, without calling the function (Excel without allowErrorForDataTypeAny)', () => {
   const cases = CATALOGUE.flatMap((e) => e.params.map((p, i) => [e.name, p.name, i] as const));

@@ -5,7 +5,7 @@
  * the table emulation share.
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
-import { isFormula, literalTextInput, nameKey, type CellContent, type CellValue, type ChartSeriesBy } from '../port';
+import { isFormula, literalTextInput, nameKey, type CellContent, type CellValue, type WriteOp } from '../port';
 
 export interface HfTable {
   readonly name: string;
@@ -20,19 +20,8 @@ export interface HfTable {
   header: string[];
 }
 
-export interface HfChart {
-  readonly sheet: string;
-  readonly name: string;
-  readonly type: 'columnClustered';
-  readonly source: string;
-  readonly seriesBy: ChartSeriesBy;
-  readonly title: string;
-  readonly anchor: string;
-  readonly end?: string;
-  readonly secondary?: readonly number[];
-  readonly axisTitles?: { readonly primary?: string; readonly secondary?: string };
-  readonly horizontalLabels?: boolean;
-}
+/** A chart as the adapter keeps it: what the write asked for (one shape, the port's). */
+export type HfChart = Omit<Extract<WriteOp, { kind: 'addColumnChart' }>, 'kind'> & { readonly type: 'columnClustered' };
 const lower = nameKey;
 
 export class HfState {
