@@ -9,4 +9,12 @@ if (typeof document !== 'undefined') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { configure } = require('@testing-library/dom') as typeof import('@testing-library/dom');
   configure({ asyncUtilTimeout: 30_000 });
+  // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
+  if (typeof globalThis.ResizeObserver === 'undefined') {
+    globalThis.ResizeObserver = class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    };
+  }
 }

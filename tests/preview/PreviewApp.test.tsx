@@ -13,17 +13,6 @@ import { PreviewPane } from '../../src/preview/PreviewPane';
 configure({ asyncUtilTimeout: 20_000 });
 jest.setTimeout(120_000);
 
-// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
-beforeAll(() => {
-  if (typeof globalThis.ResizeObserver === 'undefined') {
-    globalThis.ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
-});
-
 let workbook: PreviewWorkbook;
 afterEach(() => workbook?.hf.destroy());
 

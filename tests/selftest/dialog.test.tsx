@@ -22,16 +22,6 @@ import { HyperFormulaSelfTest } from '../../src/workbook/hf/HyperFormulaSelfTest
 
 jest.setTimeout(180_000);
 
-// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
-beforeAll(() => {
-  if (typeof globalThis.ResizeObserver === 'undefined') {
-    globalThis.ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
-});
 const FIND = { timeout: 60_000 };
 
 const REPORT: SelfTestReport = {

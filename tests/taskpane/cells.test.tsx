@@ -18,16 +18,6 @@ import { PaneTabContext, type PaneTab } from '../../src/taskpane/paneTab';
 configure({ asyncUtilTimeout: 20_000 });
 jest.setTimeout(120_000);
 
-beforeAll(() => {
-  if (typeof globalThis.ResizeObserver === 'undefined') {
-    globalThis.ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
-});
-
 const values: ExplainHost = { resolve: () => null };
 
 /** Seed 001 ¶41 figures, one formula per "cell". */

@@ -22,16 +22,6 @@ import { FakeExcel, FakeWorkbook } from '../support/fake-excel';
 configure({ asyncUtilTimeout: 20_000 });
 jest.setTimeout(120_000);
 
-beforeAll(() => {
-  if (typeof globalThis.ResizeObserver === 'undefined') {
-    globalThis.ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
-});
-
 const PROJECT = '=ESG.PROJECT(44095,579,0,44769,"2015-16",2,7047.5)';
 const values: ExplainHost = { resolve: () => null };
 

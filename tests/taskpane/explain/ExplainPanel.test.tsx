@@ -15,17 +15,6 @@ const host: ExplainHost = {
   evaluate: (e) => (e === 'Inputs!B4+Inputs!B5' ? 44769 : null),
 };
 
-// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
-beforeAll(() => {
-  if (typeof globalThis.ResizeObserver === 'undefined') {
-    globalThis.ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
-});
-
 function setup(explanation: FormulaExplanation | undefined, props: Partial<ExplainPanelProps> = {}) {
   const onRefresh = jest.fn();
   const user = userEvent.setup({ delay: null });

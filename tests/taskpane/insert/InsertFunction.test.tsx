@@ -10,17 +10,6 @@ import { InsertFunction, type InsertFunctionProps } from '../../../src/taskpane/
 configure({ asyncUtilTimeout: 20_000 });
 jest.setTimeout(120_000);
 
-// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
-beforeAll(() => {
-  if (typeof globalThis.ResizeObserver === 'undefined') {
-    globalThis.ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
-});
-
 function setup(props: Partial<InsertFunctionProps> = {}) {
   const onInsert = jest.fn<Promise<void>, [string]>(() => Promise.resolve());
   const user = userEvent.setup({ delay: null });
