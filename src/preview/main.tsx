@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { ScenarioService } from '../scenarios';
 import { browserPlatform, createPaneActions } from '../taskpane/actions';
-import { createPreviewWorkbook } from './previewWorkbook';
+import { createPreviewWorkbook, viewOf } from './previewWorkbook';
 import { PreviewApp } from './PreviewApp';
 import { PreviewPane } from './PreviewPane';
 import { previewStartup } from './startup';
@@ -26,14 +26,7 @@ createPreviewWorkbook().then(
     reactRoot.render(
       <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
         <PreviewApp
-          workbook={{
-            hf: workbook.hf,
-            formatOf: workbook.formatOf,
-            setFormat: workbook.setFormat,
-            subscribe: workbook.subscribe,
-            columnWidthOf: workbook.columnWidthOf,
-            chartsOf: workbook.chartsOf,
-          }}
+          workbook={viewOf(workbook)}
           workbookActiveSheet={() => workbook.adapter.activeSheet()}
           pane={(selection) => <PreviewPane hf={workbook.hf} actions={actions} selection={selection} />}
         />

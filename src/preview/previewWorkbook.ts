@@ -30,6 +30,13 @@ export interface PreviewWorkbook {
   setup: SetupOutcome;
 }
 
+/** What the grid shows of the workbook: the engine, formats, column widths and charts (not the adapter). */
+export type WorkbookViewOf = Pick<PreviewWorkbook, 'hf' | 'formatOf' | 'setFormat' | 'subscribe' | 'columnWidthOf' | 'chartsOf'>;
+
+export function viewOf({ hf, formatOf, setFormat, subscribe, columnWidthOf, chartsOf }: PreviewWorkbook): WorkbookViewOf {
+  return { hf, formatOf, setFormat, subscribe, columnWidthOf, chartsOf };
+}
+
 const PX_PER_POINT = 4 / 3;
 
 export function wrapWorkbook(hf: HyperFormula, adapter: HyperFormulaWorkbook): Omit<PreviewWorkbook, 'setup'> {

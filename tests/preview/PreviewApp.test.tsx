@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { ScenarioService } from '../../src/scenarios';
 import { browserPlatform, createPaneActions } from '../../src/taskpane/actions';
-import { createPreviewWorkbook, TRY_SHEET, type PreviewWorkbook } from '../../src/preview/previewWorkbook';
+import { createPreviewWorkbook, TRY_SHEET, viewOf, type PreviewWorkbook } from '../../src/preview/previewWorkbook';
 import { PreviewApp } from '../../src/preview/PreviewApp';
 import { PreviewPane } from '../../src/preview/PreviewPane';
 
@@ -29,12 +29,7 @@ async function renderApp() {
     <FluentProvider theme={webLightTheme}>
       <PreviewApp
         workbook={{
-          hf: workbook.hf,
-          formatOf: workbook.formatOf,
-          setFormat: workbook.setFormat,
-          subscribe: workbook.subscribe,
-          columnWidthOf: workbook.columnWidthOf,
-          chartsOf: workbook.chartsOf,
+          ...viewOf(workbook),
           maxRows: 30, // small grids keep jsdom's role queries fast
           maxCols: 10,
         }}
