@@ -202,13 +202,22 @@ export interface Grid<T> {
 }
 
 function toGrid(raw: readonly unknown[]): Grid<unknown> {
-  const rows: readonly unknown[][] = raw.every((r) => Array.isArray(r))
-    ? (raw as unknown[][])
-    : [raw as unknown[]];
-  const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const cells: unknown[] = [];
-  for (const r of rows) {
-    for (let c = 0; c < cols; c++) cells.push(c < r.length ? r[c] : null);
+  // Plain loops, no callbacks: this runs on every call of a range argument in recalculation.
+  let nested = true;
+  for (let i = 0; i < raw.length; i++) {
+    if (!Array.isArray(raw[i])) {
+      nested = false;
+      break;
+    }
+  }
+  const rows: readonly unknown[][] = nested ? (raw as unknown[][]) : [raw as unknown[]];
+  let cols = 0;
+  for (let r = 0; r < rows.length; r++) if (rows[r].length > cols) cols = rows[r].length;
+  const cells: unknown[] = new Array<unknown>(rows.length * cols);
+  let k = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < cols; c++) cells[k++] = c < row.length ? row[c] : null;
   }
   return { rows: cols === 0 ? 0 : rows.length, cols, cells };
 }
@@ -226,26 +235,31 @@ function passes(n: number, rules: RangeRules): boolean {
   return !(rules.fraction && (n < 0 || n > 1));
 }
 
+/** Where cell i of a grid is, as messages name it (built only for a message). */
+function gridRef(arg: string, grid: Grid<unknown>, i: number): string {
+  return cellRef(arg, Math.floor(i / grid.cols), i % grid.cols, grid.rows, grid.cols);
+}
+
 /** Reads a range (or a single value, as a 1×1 range) of numbers. */
 export function readRange(raw: unknown, arg: string, rules: RangeRules): Result<Grid<number | null>> {
   const grid = Array.isArray(raw) ? toGrid(raw) : { rows: 1, cols: 1, cells: [raw] };
   const out: (number | null)[] = new Array<number | null>(grid.cells.length);
   for (let i = 0; i < grid.cells.length; i++) {
     const value = grid.cells[i];
-    const where = (): string => cellRef(arg, Math.floor(i / grid.cols), i % grid.cols, grid.rows, grid.cols);
-    if (isBlank(value)) {
-      if (rules.blanks === 'error') return valueError(MSG.blankInRange(where()));
-      out[i] = null;
-      continue;
-    }
-    // The common case (a finite number within the rules) builds no message text.
+    // The common case (a finite number within the rules) builds no message text and no closure.
     if (typeof value === 'number' && Number.isFinite(value) && passes(value, rules)) {
       out[i] = value === 0 ? 0 : value;
       continue;
     }
-    const n = coerceNumber(value, where());
+    if (isBlank(value)) {
+      if (rules.blanks === 'error') return valueError(MSG.blankInRange(gridRef(arg, grid, i)));
+      out[i] = null;
+      continue;
+    }
+    const where = gridRef(arg, grid, i);
+    const n = coerceNumber(value, where);
     if (isError(n)) return n;
-    const checked = checkNumber(n, where(), value, rules);
+    const checked = checkNumber(n, where, value, rules);
     if (isError(checked)) return checked;
     out[i] = checked;
   }

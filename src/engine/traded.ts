@@ -18,6 +18,11 @@ export * from './traded-core';
 // Entries
 // ---------------------------------------------------------------------------------------
 
+/** Where threshold i is, as messages name it (a module function: no closure per call in recalculation). */
+function where(g: Grid<unknown>, i: number): string {
+  return cellRef('thresholds', Math.floor(i / g.cols), i % g.cols, g.rows, g.cols);
+}
+
 /** Reads and checks the sliding scale: same-size ranges, first threshold 0, ascending, ratios 0–1. */
 export function readBands(thresholds: unknown, ratios: unknown): Result<Band[]> {
   const t = readRange(thresholds, 'thresholds', { nonNegative: 'amount', blanks: 'error' });
@@ -28,8 +33,6 @@ export function readBands(thresholds: unknown, ratios: unknown): Result<Band[]> 
     return valueError(MSG.sameSize('thresholds', t.cells.length, 'ratios', r.cells.length));
   }
   if (t.cells.length === 0) return valueError(MSG.emptyRange('thresholds'));
-  const where = (g: Grid<unknown>, i: number): string =>
-    cellRef('thresholds', Math.floor(i / g.cols), i % g.cols, g.rows, g.cols);
   const bands: Band[] = [];
   for (let i = 0; i < t.cells.length; i++) {
     // Blanks are errors above, so every cell is a number.

@@ -110,6 +110,25 @@ describe('ranges', () => {
     );
     expect(err(readRange([[1], [null]], 'ratios', { blanks: 'error' })).message).toContain('ratios, row 2');
   });
+
+  // Pinned before the per-cell closures left readRange (issue 13 point 2): same cells, same texts.
+  test('2-D and ragged ranges: every cell located by row and column, short rows padded with blanks', () => {
+    expect(err(readRange([[1, 2, 3], [4, 5, 'x']], 'costs', { blanks: 'skip' })).message).toBe(
+      'costs, row 2 column 3 must be a number, not "x"',
+    );
+    expect(err(readRange([[1, 2], [3, 1.5]], 'ratios', { fraction: true, blanks: 'skip' })).message).toBe(
+      'ratios, row 1 column 2 must be a fraction between 0 and 1, such as 0.2 or 20% (ratios, row 1 column 2 = 2)',
+    );
+    expect(err(readRange([[1, 2], [3]], 'thresholds', { blanks: 'error' })).message).toBe(
+      'A cell is blank (thresholds, row 2 column 2): fill it in or select a smaller range',
+    );
+    expect(readRange([[1, 2], [3]], 'x', { blanks: 'skip' })).toEqual({ rows: 2, cols: 2, cells: [1, 2, 3, null] });
+    expect(err(readRange([1, [2]], 'x', { blanks: 'skip' })).message).toBe('x, column 2 must be a number, not a range');
+    expect(readRange([], 'x', { blanks: 'skip' })).toEqual({ rows: 0, cols: 0, cells: [] });
+    expect(readRange([[]], 'x', { blanks: 'skip' })).toEqual({ rows: 0, cols: 0, cells: [] });
+    expect(readRange([[-0, '£5']], 'x', { blanks: 'skip' })).toEqual({ rows: 1, cols: 2, cells: [0, 5] });
+    expect(Object.is((readRange([[-0]], 'x', { blanks: 'skip' }) as { cells: number[] }).cells[0], 0)).toBe(true);
+  });
 });
 
 test('pounds in messages', () => {

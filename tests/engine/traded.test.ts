@@ -25,6 +25,18 @@ describe('ESG.TRADED.SURPLUS', () => {
 });
 
 describe('ESG.TRADED.SHARE', () => {
+  // Pinned before readBands lost its per-call closure (issue 13 point 2): 2-D scales name row and column.
+  test('a 2-D sliding scale: its bad cell located by row and column', () => {
+    expect(err(tradedShare(1, [[5, 10]], [[0.5, 0.2]])).message).toBe(
+      'The first threshold must be 0, the bottom of the first band (thresholds, column 1 = 5)',
+    );
+    expect(err(tradedShare(1, [[0, 10], [5, 20]], [[0.5, 0.2], [0.1, 0.1]])).message).toBe(
+      'Thresholds must go up from band to band (thresholds, row 2 column 1 = 5 is not above 10)',
+    );
+    expect(err(tradedShare(1, [[0, 10], [20, 20]], [[0.5, 0.2], [0.1, 0.1]])).message).toBe(
+      'Thresholds must go up from band to band (thresholds, row 2 column 2 = 20 is not above 20)',
+    );
+  });
   test('marginal: each slice at its own band ratio', () => {
     // 50,000 × 0.5 + 50,000 × 0.25 + 20,000 × 0.1
     expect(ok(tradedShare(120000, THRESHOLDS, RATIOS))).toBe(25000 + 12500 + 2000);
