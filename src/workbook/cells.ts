@@ -27,9 +27,18 @@ export function isFormula(content: CellContent): content is Formula {
  * "same name?" check goes through it. (Invisible and control characters are refused in
  * names before they get here, see `scenarios/names.ts`.)
  */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 export function nameKey(name: string): string {
+  // Plain ASCII is its own NFKC form: the same key without the two normalisations, which
+  // were most of a Switch's cost of keying 10,000 scenario headers (issue 13).
+  if (isAscii(name)) return name.toLowerCase().trim();
   return name.normalize('NFKC').toLowerCase().normalize('NFKC').trim();
 }
+
 
 /**
  * A string as a cell input that keeps it literal text. Excel and HyperFormula both read a

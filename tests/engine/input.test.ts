@@ -127,7 +127,7 @@ describe('ranges', () => {
     expect(readRange([], 'x', { blanks: 'skip' })).toEqual({ rows: 0, cols: 0, cells: [] });
     expect(readRange([[]], 'x', { blanks: 'skip' })).toEqual({ rows: 0, cols: 0, cells: [] });
     expect(readRange([[-0, '£5']], 'x', { blanks: 'skip' })).toEqual({ rows: 1, cols: 2, cells: [0, 5] });
-    expect(Object.is((readRange([[-0]], 'x', { blanks: 'skip' }) as { cells: number[] }).cells[0], 0)).toBe(true);
+    expect(Object.is((readRange([[-0]], 'x', { blanks: 'skip' }) as { cells: readonly (number | null)[] }).cells[0], 0)).toBe(true);
   });
 });
 

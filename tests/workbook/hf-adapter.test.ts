@@ -124,4 +124,61 @@ describe('HyperFormula adapter', () => {
     ).rejects.toThrow('Missing');
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(1);
   });
+
+  // Pinned before a value-only write stopped being one HyperFormula batch (issue 13 point 3).
+  describe('a write of values only (a Switch)', () => {
+    async function withFormula(): Promise<{ hf: HyperFormula; wb: HyperFormulaWorkbook }> {
+      const w = workbook();
+      await w.wb.write([
+        { kind: 'addSheet', sheet: 'S' },
+        { kind: 'setCells', sheet: 'S', address: 'A1', cells: [[1, 2, 3]] },
+        { kind: 'defineName', sheet: 'S', name: 'In_A', address: 'A1' },
+        { kind: 'defineName', sheet: 'S', name: 'In_B', address: 'B1' },
+        { kind: 'defineName', sheet: 'S', name: 'In_C', address: 'C1' },
+        { kind: 'setCells', sheet: 'S', address: 'D1', cells: [[{ formula: '=A1+B1*10+C1*100' }]] },
+      ]);
+      return w;
+    }
+
+    it('recalculates once it is written, leaves evaluation running and nothing to undo', async () => {
+      const { hf, wb } = await withFormula();
+      const changed: number[] = [];
+      hf.on('valuesUpdated', (changes) => changed.push(changes.length));
+      await wb.write([
+        { kind: 'setNamedCell', name: 'In_A', value: 4 },
+        { kind: 'setNamedCell', name: 'In_C', value: 6 },
+        { kind: 'setNamedCell', name: 'In_B', value: 5 },
+      ]);
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(654);
+      // One recalculation for the batch, not one per cell.
+      expect(changed).toHaveLength(1);
+      expect(hf.isEvaluationSuspended()).toBe(false);
+      expect(hf.isThereSomethingToUndo()).toBe(false);
+      expect(hf.isThereSomethingToRedo()).toBe(false);
+    });
+
+    it('that throws half-way has applied the writes before it, recalculated, with evaluation running', async () => {
+      const { hf, wb } = await withFormula();
+      await expect(
+        wb.write([
+          { kind: 'setNamedCell', name: 'In_A', value: 7 },
+          { kind: 'setNamedCell', name: 'Nowhere', value: 1 },
+          { kind: 'setNamedCell', name: 'In_B', value: 8 },
+        ]),
+      ).rejects.toThrow('Nowhere is not the name of a single cell');
+      expect(hf.isEvaluationSuspended()).toBe(false);
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(7);
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(2);
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(327);
+      expect(hf.isThereSomethingToUndo()).toBe(false);
+    });
+
+    it('leaves nothing to undo, not even the user\'s edit before it (as Excel after an add-in writes)', async () => {
+      const { hf, wb } = await withFormula();
+      hf.setCellContents({ sheet: 0, row: 0, col: 2 }, [[9]]);
+      await wb.write([{ kind: 'setNamedCell', name: 'In_A', value: 2 }]);
+      expect(hf.isThereSomethingToUndo()).toBe(false);
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(922);
+    });
+  });
 });

@@ -32,6 +32,22 @@ export type { HfChart, HfTable } from './state';
 
 const lower = nameKey;
 
+/**
+ * A name's expression parsed as a range (`parseRange`, a pure function of the text), kept
+ * per text: a Switch resolves each input's name three times (read, guard, write).
+ */
+const PARSED = new Map<string, ReturnType<typeof parseRange>>();
+function parsedExpression(expression: string): ReturnType<typeof parseRange> {
+  let range = PARSED.get(expression);
+  if (range === undefined && !PARSED.has(expression)) {
+    if (PARSED.size >= 100_000) PARSED.clear();
+    const parsed = parseRange(expression);
+    range = parsed === undefined ? undefined : Object.freeze(parsed);
+    PARSED.set(expression, range);
+  }
+  return range;
+}
+
 /** The port: reads and guarded writes over the grid, the names and the emulated tables. */
 export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
   // ------------------------------------------------------------------ reading
@@ -65,7 +81,7 @@ export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
     const found = canonical === '' ? undefined : this.hf.getNamedExpression(canonical);
     if (found === undefined) return undefined;
     const expression = found.expression;
-    const range = expression === undefined ? undefined : parseRange(expression);
+    const range = expression === undefined ? undefined : parsedExpression(expression);
     const sheetId = range?.sheet === undefined ? undefined : this.sheetId(range.sheet);
     return { canonical, refersTo: expression ?? '', range, ...(sheetId === undefined ? {} : { sheetId }) };
   }
@@ -135,9 +151,16 @@ export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
         if (misses.length > 0) throw new WriteConflict(misses);
         return;
       }
-      this.hf.batch(() => {
+      // Evaluation suspended, not `hf.batch`: a batch gathers its operations into one undo
+      // entry and HyperFormula rescans that whole entry at each operation (clearing its redo
+      // stack), so a Switch of n inputs cost n² (~150 ms at 1,000). Separately, each
+      // operation's undo entry is dropped past the undo limit, and the stack is emptied below.
+      this.hf.suspendEvaluation();
+      try {
         for (const op of ops) this.apply(op);
-      });
+      } finally {
+        this.hf.resumeEvaluation();
+      }
     } finally {
       // As in Excel, whose undo stack empties when an add-in writes. HyperFormula's keeps a
       // copy of what each batch changed, and every later batch gets slower (a Switch of
