@@ -13,6 +13,8 @@
  *      test suite): list, switch, Compare of two, each checked for the right values, and the
  *      largest request and response of any sync (checked against the 5 MB limit).
  */
+import { readFileSync } from 'fs';
+import path from 'path';
 import { performance } from 'perf_hooks';
 import { ScenarioService } from '../src/scenarios';
 import { OfficeWorkbook } from '../src/workbook/office';
@@ -238,97 +240,124 @@ async function scaleRun(adapter: Adapter): Promise<ScaleRun> {
 
 // ------------------------------------------------------------------ the section
 
+/** The section's three parts (see the header): `npx tsx bench/scenarios.ts --parts=scenarios` runs one. */
+export type Part = 'inputs' | 'scenarios' | 'scale';
+const PARTS: readonly Part[] = ['inputs', 'scenarios', 'scale'];
+
 export const scenariosSection: Section = {
   key: 'scenarios',
   title: 'Scenario switch and Compare (HyperFormula adapter; Office adapter on the fake Excel with the web limits)',
-  async run(ctx: SectionContext) {
-    const b = ctx.budgets;
-    const syncBudget = Number(b.syncsPerSwitch ?? 2);
-    const wallBudgets = (b.scenarioWallMs ?? {}) as Record<string, number>;
-    const verdicts: Verdict[] = [];
-
-    const byInputs: ScenarioRow[] = [];
-    for (const inputs of [10, 100, 1000]) {
-      for (const adapter of ADAPTERS) byInputs.push(await measure(adapter, { inputs, scenarios: 10 }, ctx.quick ? 3 : 7));
-    }
-    for (const r of byInputs) {
-      if (r.syncsPerSwitch !== undefined) {
-        verdicts.push({ name: `context.sync() per Switch, ${r.scenarios} scenarios x ${fmt(r.inputs, 0)} inputs`, value: r.syncsPerSwitch, budget: syncBudget, deterministic: true });
-      }
-    }
-
-    const counts = ctx.quick ? [10, 1000] : [10, 1000, 10000];
-    const byScenarios: SwitchByScenarios[] = [];
-    for (const adapter of ADAPTERS) byScenarios.push(...(await switchByScenarios(adapter, 1000, counts, ctx.quick ? 5 : 15)));
-    const most = counts[counts.length - 1];
-    for (const adapter of ADAPTERS) {
-      const rows = byScenarios.filter((r) => r.adapter === adapter);
-      const small = rows.find((r) => r.scenarios === 10);
-      const large = rows.find((r) => r.scenarios === most);
-      if (small && large) {
-        verdicts.push({ name: `${label(adapter)} Switch time ${fmt(most, 0)} : 10 scenarios (1,000 inputs)`, value: large.switchMs / small.switchMs, budget: Number(b.switchScenarioRatio ?? 1.5), deterministic: false });
-      }
-      for (const r of rows) {
-        if (r.syncsPerSwitch !== undefined) {
-          verdicts.push({ name: `context.sync() per Switch, ${fmt(r.scenarios, 0)} scenarios x 1,000 inputs`, value: r.syncsPerSwitch, budget: syncBudget, deterministic: true });
-        }
-      }
-    }
-    const hfAt = byScenarios.filter((r) => r.adapter === 'hf').map((r) => r.switchMs);
-    verdicts.push({ name: 'HyperFormula Switch ms at 1,000 inputs (slowest scenario count)', value: Math.max(...hfAt), budget: Number(b.switchHfMs ?? 50), deterministic: false });
-    const plan = byScenarios.find((r) => r.adapter === 'office' && r.scenarios === most);
-    const readBudget = (b.switchReadBytes ?? {}) as Record<string, number>;
-    if (plan?.readResponseBytes !== undefined && readBudget[`response@${most}`] !== undefined) {
-      verdicts.push({ name: `Switch read response bytes, ${fmt(most, 0)} scenarios x 1,000 inputs`, value: plan.readResponseBytes, budget: readBudget[`response@${most}`], deterministic: true });
-      verdicts.push({ name: `Switch read request bytes, ${fmt(most, 0)} scenarios x 1,000 inputs`, value: plan.readRequestBytes ?? 0, budget: readBudget[`request@${most}`], deterministic: true });
-    }
-
-    const scale: ScaleRun[] = [];
-    if (!ctx.quick) for (const adapter of ADAPTERS) scale.push(await scaleRun(adapter));
-    for (const r of scale) {
-      for (const [what, value] of [['list', r.listMs], ['switch', r.switchMs], ['compare', r.compareMs]] as const) {
-        const budget = wallBudgets[`${what}@1000x2000`];
-        if (budget !== undefined) verdicts.push({ name: `${label(r.adapter)} ${what} ms, 1,000 scenarios x 2,000 inputs`, value, budget, deterministic: false });
-      }
-      if (r.syncsPerSwitch !== undefined) {
-        verdicts.push({ name: 'context.sync() per Switch, 1,000 scenarios x 2,000 inputs', value: r.syncsPerSwitch, budget: syncBudget, deterministic: true });
-        verdicts.push({ name: 'largest request bytes of a sync, 1,000 x 2,000 (list, switch, compare)', value: r.largestRequestBytes ?? 0, budget: EXCEL_WEB_LIMITS.requestBytes, deterministic: true });
-        verdicts.push({ name: 'largest response bytes of a sync, 1,000 x 2,000 (list, switch, compare)', value: r.largestResponseBytes ?? 0, budget: EXCEL_WEB_LIMITS.responseBytes, deterministic: true });
-      }
-    }
-
-    const rows: Record<string, string | number>[] = [
-      ...byInputs.map((r) => ({
-        adapter: label(r.adapter),
-        scenarios: fmt(r.scenarios, 0),
-        inputs: fmt(r.inputs, 0),
-        'list ms': fmt(r.listMs),
-        'switch ms': fmt(r.switchMs),
-        'compare of 2 ms': fmt(r.compareMs),
-        'syncs per switch': r.syncsPerSwitch ?? '—',
-        'switch read KiB': '—',
-      })),
-      ...byScenarios.map((r) => ({
-        adapter: label(r.adapter),
-        scenarios: fmt(r.scenarios, 0),
-        inputs: fmt(r.inputs, 0),
-        'list ms': '—',
-        'switch ms': fmt(r.switchMs),
-        'compare of 2 ms': '—',
-        'syncs per switch': r.syncsPerSwitch ?? '—',
-        'switch read KiB': r.readResponseBytes === undefined ? '—' : `${fmt((r.readRequestBytes ?? 0) / 1024)} sent, ${fmt(r.readResponseBytes / 1024)} received`,
-      })),
-      ...scale.map((r) => ({
-        adapter: label(r.adapter),
-        scenarios: '1,000',
-        inputs: '2,000',
-        'list ms': fmt(r.listMs),
-        'switch ms': fmt(r.switchMs),
-        'compare of 2 ms': fmt(r.compareMs),
-        'syncs per switch': r.syncsPerSwitch ?? '—',
-        'switch read KiB': r.largestResponseBytes === undefined ? '—' : `largest sync: ${fmt((r.largestRequestBytes ?? 0) / 1024)} sent, ${fmt(r.largestResponseBytes / 1024)} received`,
-      })),
-    ];
-    return { results: { byInputs, byScenarios, scale }, rows, verdicts };
-  },
+  run: (ctx: SectionContext) => runScenarios(ctx, PARTS),
 };
+
+async function runScenarios(ctx: SectionContext, parts: readonly Part[]): ReturnType<Section['run']> {
+  const b = ctx.budgets;
+  const syncBudget = Number(b.syncsPerSwitch ?? 2);
+  const wallBudgets = (b.scenarioWallMs ?? {}) as Record<string, number>;
+  const verdicts: Verdict[] = [];
+
+  const byInputs: ScenarioRow[] = [];
+  for (const inputs of parts.includes('inputs') ? [10, 100, 1000] : []) {
+    for (const adapter of ADAPTERS) byInputs.push(await measure(adapter, { inputs, scenarios: 10 }, ctx.quick ? 3 : 7));
+  }
+  for (const r of byInputs) {
+    if (r.syncsPerSwitch !== undefined) {
+      verdicts.push({ name: `context.sync() per Switch, ${r.scenarios} scenarios x ${fmt(r.inputs, 0)} inputs`, value: r.syncsPerSwitch, budget: syncBudget, deterministic: true });
+    }
+  }
+
+  const counts = ctx.quick ? [10, 1000] : [10, 1000, 10000];
+  const byScenarios: SwitchByScenarios[] = [];
+  for (const adapter of parts.includes('scenarios') ? ADAPTERS : []) byScenarios.push(...(await switchByScenarios(adapter, 1000, counts, ctx.quick ? 5 : 15)));
+  const most = counts[counts.length - 1];
+  for (const adapter of ADAPTERS) {
+    const rows = byScenarios.filter((r) => r.adapter === adapter);
+    const small = rows.find((r) => r.scenarios === 10);
+    const large = rows.find((r) => r.scenarios === most);
+    if (small && large) {
+      verdicts.push({ name: `${label(adapter)} Switch time ${fmt(most, 0)} : 10 scenarios (1,000 inputs)`, value: large.switchMs / small.switchMs, budget: Number(b.switchScenarioRatio ?? 1.5), deterministic: false });
+    }
+    for (const r of rows) {
+      if (r.syncsPerSwitch !== undefined) {
+        verdicts.push({ name: `context.sync() per Switch, ${fmt(r.scenarios, 0)} scenarios x 1,000 inputs`, value: r.syncsPerSwitch, budget: syncBudget, deterministic: true });
+      }
+    }
+  }
+  const hfAt = byScenarios.filter((r) => r.adapter === 'hf').map((r) => r.switchMs);
+  if (hfAt.length > 0) verdicts.push({ name: 'HyperFormula Switch ms at 1,000 inputs (slowest scenario count)', value: Math.max(...hfAt), budget: Number(b.switchHfMs ?? 50), deterministic: false });
+  const plan = byScenarios.find((r) => r.adapter === 'office' && r.scenarios === most);
+  const readBudget = (b.switchReadBytes ?? {}) as Record<string, number>;
+  if (plan?.readResponseBytes !== undefined && readBudget[`response@${most}`] !== undefined) {
+    verdicts.push({ name: `Switch read response bytes, ${fmt(most, 0)} scenarios x 1,000 inputs`, value: plan.readResponseBytes, budget: readBudget[`response@${most}`], deterministic: true });
+    verdicts.push({ name: `Switch read request bytes, ${fmt(most, 0)} scenarios x 1,000 inputs`, value: plan.readRequestBytes ?? 0, budget: readBudget[`request@${most}`], deterministic: true });
+  }
+
+  const scale: ScaleRun[] = [];
+  if (!ctx.quick && parts.includes('scale')) for (const adapter of ADAPTERS) scale.push(await scaleRun(adapter));
+  for (const r of scale) {
+    for (const [what, value] of [['list', r.listMs], ['switch', r.switchMs], ['compare', r.compareMs]] as const) {
+      const budget = wallBudgets[`${what}@1000x2000`];
+      if (budget !== undefined) verdicts.push({ name: `${label(r.adapter)} ${what} ms, 1,000 scenarios x 2,000 inputs`, value, budget, deterministic: false });
+    }
+    if (r.syncsPerSwitch !== undefined) {
+      verdicts.push({ name: 'context.sync() per Switch, 1,000 scenarios x 2,000 inputs', value: r.syncsPerSwitch, budget: syncBudget, deterministic: true });
+      verdicts.push({ name: 'largest request bytes of a sync, 1,000 x 2,000 (list, switch, compare)', value: r.largestRequestBytes ?? 0, budget: EXCEL_WEB_LIMITS.requestBytes, deterministic: true });
+      verdicts.push({ name: 'largest response bytes of a sync, 1,000 x 2,000 (list, switch, compare)', value: r.largestResponseBytes ?? 0, budget: EXCEL_WEB_LIMITS.responseBytes, deterministic: true });
+    }
+  }
+
+  const rows: Record<string, string | number>[] = [
+    ...byInputs.map((r) => ({
+      adapter: label(r.adapter),
+      scenarios: fmt(r.scenarios, 0),
+      inputs: fmt(r.inputs, 0),
+      'list ms': fmt(r.listMs),
+      'switch ms': fmt(r.switchMs),
+      'compare of 2 ms': fmt(r.compareMs),
+      'syncs per switch': r.syncsPerSwitch ?? '—',
+      'switch read KiB': '—',
+    })),
+    ...byScenarios.map((r) => ({
+      adapter: label(r.adapter),
+      scenarios: fmt(r.scenarios, 0),
+      inputs: fmt(r.inputs, 0),
+      'list ms': '—',
+      'switch ms': fmt(r.switchMs),
+      'compare of 2 ms': '—',
+      'syncs per switch': r.syncsPerSwitch ?? '—',
+      'switch read KiB': r.readResponseBytes === undefined ? '—' : `${fmt((r.readRequestBytes ?? 0) / 1024)} sent, ${fmt(r.readResponseBytes / 1024)} received`,
+    })),
+    ...scale.map((r) => ({
+      adapter: label(r.adapter),
+      scenarios: '1,000',
+      inputs: '2,000',
+      'list ms': fmt(r.listMs),
+      'switch ms': fmt(r.switchMs),
+      'compare of 2 ms': fmt(r.compareMs),
+      'syncs per switch': r.syncsPerSwitch ?? '—',
+      'switch read KiB': r.largestResponseBytes === undefined ? '—' : `largest sync: ${fmt((r.largestRequestBytes ?? 0) / 1024)} sent, ${fmt(r.largestResponseBytes / 1024)} received`,
+    })),
+  ];
+  return { results: { byInputs, byScenarios, scale }, rows, verdicts };
+}
+
+/**
+ * `npx tsx bench/scenarios.ts [--quick] [--parts=inputs,scenarios,scale]`: this section alone
+ * (all parts by default), printed; bench/results.json is left as it is.
+ */
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const listed = args.find((a) => a.startsWith('--parts='))?.slice('--parts='.length).split(',');
+  const parts = listed ? PARTS.filter((p) => listed.includes(p)) : PARTS;
+  const budgets = JSON.parse(readFileSync(path.join(__dirname, 'budgets.json'), 'utf8')) as Record<string, unknown>;
+  runScenarios({ quick: args.includes('--quick'), budgets, root: path.resolve(__dirname, '..') }, parts).then(
+    (out) => {
+      for (const r of out.rows) console.log(Object.entries(r).map(([k, v]) => `${k}: ${v}`).join(' | '));
+      for (const v of out.verdicts) console.log(`${v.value <= v.budget ? 'ok  ' : 'OVER'} ${v.name}: ${fmt(v.value, 2)} (budget ${v.budget}${v.deterministic ? ', checked' : ''})`);
+    },
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}

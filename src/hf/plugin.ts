@@ -64,28 +64,71 @@ function toRawScalar(value: unknown, empty: null | 0): unknown {
   return value;
 }
 
+/** A range's cells as Excel passes them (rows of values), or the first error it holds. */
+function rangeRows(value: SimpleRangeValue, empty: null | 0): unknown[][] | CellError {
+  const data = value.rawData();
+  const rows: unknown[][] = new Array<unknown[]>(data.length);
+  for (let r = 0; r < data.length; r++) {
+    const src = data[r];
+    const row = new Array<unknown>(src.length);
+    for (let c = 0; c < src.length; c++) {
+      const v = toRawScalar(src[c], empty);
+      if (v instanceof CellError) return v;
+      row[c] = v;
+    }
+    rows[r] = row;
+  }
+  return rows;
+}
+
+/** A range argument's rows, or the error it holds, as the parameter takes it. */
+function fromRows(rows: readonly unknown[][] | CellError, range: boolean): unknown {
+  if (rows instanceof CellError || range) return rows;
+  return rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
+}
+
 /** One argument's value as Excel passes it, or the first error it holds. */
 export function toRawArgument(value: unknown, range: boolean, mode: EmptyCellMode = 'web'): unknown {
   const empty = emptyOf(mode);
-  if (value instanceof SimpleRangeValue) {
-    const data = value.rawData();
-    const rows: unknown[][] = new Array<unknown[]>(data.length);
-    for (let r = 0; r < data.length; r++) {
-      const src = data[r];
-      const row = new Array<unknown>(src.length);
-      for (let c = 0; c < src.length; c++) {
-        const v = toRawScalar(src[c], empty);
-        if (v instanceof CellError) return v;
-        row[c] = v;
-      }
-      rows[r] = row;
-    }
-    if (range) return rows;
-    return rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
-  }
+  if (value instanceof SimpleRangeValue) return fromRows(rangeRows(value, empty), range);
   const scalar = toRawScalar(value, empty);
   if (scalar instanceof CellError) return scalar;
   return range ? [[scalar]] : scalar;
+}
+
+/** The few members of HyperFormula's range vertex the plugin uses (its per-function cache). */
+interface RangeVertexLike {
+  getFunctionValue(key: string): unknown;
+  setFunctionValue(key: string, value: unknown): void;
+}
+
+/** Keys of the converted cells in a range vertex's cache: no HyperFormula function name has a space. */
+const ROWS_KEY: Record<EmptyCellMode, string> = { web: 'ESG raw web', desktop: 'ESG raw desktop' };
+
+/**
+ * A cell range argument's rows as Excel passes them, converted once per change of its cells:
+ * kept (frozen) in the range's vertex, whose cache HyperFormula clears whenever a cell of
+ * the range changes, is moved or is inserted or removed — the cache SUM relies on. A column
+ * of calls over one scale (=ESG.TRADED.SHARE(A1,$G$1:$I$1,$G$2:$I$2)) then converts the
+ * scale once per recalculation, not once per call. Anything else is converted every call.
+ */
+function cellRangeRows(plugin: PluginInternals, ast: AstLike, value: SimpleRangeValue, mode: EmptyCellMode): readonly unknown[][] | CellError {
+  const lazy = value as unknown as { range?: { start: unknown; end: unknown }; _data?: unknown };
+  // Only a plain range read from the grid (not an array's own values, not a whole column).
+  const vertex = ast.type === 'CELL_RANGE' && lazy.range !== undefined && lazy._data === undefined
+    ? plugin.dependencyGraph.getRange?.(lazy.range.start, lazy.range.end)
+    : undefined;
+  if (vertex === undefined) return rangeRows(value, emptyOf(mode));
+  const key = ROWS_KEY[mode];
+  const cached = vertex.getFunctionValue(key) as readonly unknown[][] | CellError | undefined;
+  if (cached !== undefined) return cached;
+  const rows = rangeRows(value, emptyOf(mode));
+  if (!(rows instanceof CellError)) {
+    for (const row of rows) Object.freeze(row);
+    Object.freeze(rows);
+  }
+  vertex.setFunctionValue(key, rows);
+  return rows;
 }
 
 /** An engine error as a HyperFormula error: same code, same message. */
@@ -115,7 +158,7 @@ function parameters(entry: CatalogueEntry): FunctionArgument[] {
 interface PluginInternals {
   evaluateAst(ast: AstLike, state: unknown): unknown;
   config: { context?: unknown };
-  dependencyGraph: PredictContext['graph'];
+  dependencyGraph: PredictContext['graph'] & { getRange?(start: unknown, end: unknown): RangeVertexLike | undefined };
 }
 
 function modeOf(plugin: PluginInternals): EmptyCellMode {
@@ -135,7 +178,9 @@ function call(plugin: PluginInternals, entry: CatalogueEntry, args: readonly Ast
       raw[i] = null; // left out between commas: null on every host
       continue;
     }
-    const value = toRawArgument(plugin.evaluateAst(ast, state), entry.params[i].kind === 'range', mode);
+    const evaluated = plugin.evaluateAst(ast, state);
+    const range = entry.params[i].kind === 'range';
+    const value = evaluated instanceof SimpleRangeValue ? fromRows(cellRangeRows(plugin, ast, evaluated, mode), range) : toRawArgument(evaluated, range, mode);
     if (value instanceof CellError) return value; // Excel returns an error argument without calling the function
     raw[i] = value;
   }
