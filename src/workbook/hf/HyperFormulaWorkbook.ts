@@ -135,7 +135,9 @@ export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
     // (as Office.js's getItem would); otherwise the batch runs — Excel cannot make a write
     // conditional, and the callers' recovery must be the one tested here too — and the
     // misses are reported after it.
-    const misses = batchGuards(ops).flatMap((guard) => this.check(guard));
+    // Guards are checked before any write: a table's header is read once for all of them.
+    const headers = new Map<string, readonly string[] | undefined>();
+    const misses = batchGuards(ops).flatMap((guard) => this.check(guard, headers));
     // Also before any write: a guarded cell now inside a spill. Excel lets a blocked spill
     // flow again once the cell is cleared (the recovery does that); HyperFormula, which
     // sizes arrays when a formula is entered, would leave it #SPILL! for good.
@@ -174,7 +176,14 @@ export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
   }
 
   /** The miss of a guard, if it fails now. */
-  private check(guard: Guard): GuardMiss[] {
+  /** A table's header as read now, once per guard check (`headers`: those read already). */
+  private headerOnce(table: string, headers: Map<string, readonly string[] | undefined>): readonly string[] | undefined {
+    const k = lower(table);
+    if (!headers.has(k)) headers.set(k, this.readTable(table, false)?.header);
+    return headers.get(k);
+  }
+
+  private check(guard: Guard, headers: Map<string, readonly string[] | undefined>): GuardMiss[] {
     switch (guard.kind) {
       case 'expectNamedCell': {
         const read = this.readName(guard.name, false);
@@ -183,14 +192,15 @@ export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
         return ok ? [] : [{ guard, found: { values: [read.value], formula: read.formula, ...(read.spill === undefined ? {} : { spill: read.spill }) } }];
       }
       case 'expectTableHeader': {
-        const t = this.readTable(guard.table, false);
-        if (!t) return [{ guard }];
-        return sameCells(guard.header, t.header) ? [] : [{ guard, found: { values: t.header, formula: null } }];
+        const header = this.headerOnce(guard.table, headers);
+        if (!header) return [{ guard }];
+        return sameCells(guard.header, header) ? [] : [{ guard, found: { values: [...header], formula: null } }];
       }
       case 'expectTableColumn': {
         const t = this.tableRegistry.get(lower(guard.table));
-        const header = this.readTable(guard.table, false)?.header ?? [];
-        const c = header.findIndex((h) => lower(h) === lower(guard.column));
+        const header = this.headerOnce(guard.table, headers) ?? [];
+        const column = lower(guard.column);
+        const c = header.findIndex((h) => lower(h) === column);
         if (!t || c < 0) return [{ guard }];
         const sheet = this.requireSheet(t.sheet);
         const values = Array.from({ length: t.rows }, (_, r) => this.value({ sheet, row: t.row + 1 + r, col: t.col + c }));
