@@ -5,6 +5,7 @@
  */
 import { HyperFormula } from 'hyperformula';
 import { HyperFormulaWorkbook } from '../../src/workbook/hf';
+import type { WriteOp } from '../../src/workbook/port';
 
 function workbook(): { hf: HyperFormula; wb: HyperFormulaWorkbook } {
   const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
@@ -171,6 +172,61 @@ describe('HyperFormula adapter', () => {
       expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(2);
       expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(327);
       expect(hf.isThereSomethingToUndo()).toBe(false);
+    });
+
+    it('writes every named cell, wherever it is, the later of two names for one cell winning, text staying text', async () => {
+      const { hf, wb } = workbook();
+      const ops: WriteOp[] = [
+        { kind: 'addSheet', sheet: 'S' },
+        { kind: 'addSheet', sheet: 'T' },
+        { kind: 'setCells', sheet: 'T', address: 'A1', cells: [[{ formula: '=SUM(S!B1:B6)+S!D2*1000' }]] },
+      ];
+      const places = ['B1', 'B2', 'B3', 'B5', 'B6', 'D2', 'D3', 'D1'];
+      places.forEach((address, i) => ops.push({ kind: 'defineName', sheet: 'S', name: `N_${i}`, address }));
+      ops.push({ kind: 'defineName', sheet: 'S', name: 'Alias', address: 'B2' }, { kind: 'defineName', sheet: 'T', name: 'Other', address: 'B1' });
+      await wb.write(ops);
+      hf.setCellContents({ sheet: 0, row: 3, col: 1 }, [[1000]]); // B4: not written below
+      await wb.write([
+        { kind: 'setNamedCell', name: 'N_5', value: 7 },
+        { kind: 'setNamedCell', name: 'N_0', value: 1 },
+        { kind: 'setNamedCell', name: 'N_1', value: 2 },
+        { kind: 'setNamedCell', name: 'Other', value: '=1+1' },
+        { kind: 'setNamedCell', name: 'N_2', value: 3 },
+        { kind: 'setNamedCell', name: 'Alias', value: 20 },
+        { kind: 'setNamedCell', name: 'N_3', value: 5 },
+        { kind: 'setNamedCell', name: 'N_4', value: '' },
+        { kind: 'setNamedCell', name: 'N_6', value: 'text' },
+        { kind: 'setNamedCell', name: 'N_7', value: true },
+      ]);
+      const S = (address: string) => {
+        const col = address.charCodeAt(0) - 65;
+        return hf.getCellValue({ sheet: 0, row: Number(address.slice(1)) - 1, col });
+      };
+      expect(places.map(S)).toEqual([1, 20, 3, 5, null, 7, 'text', true]);
+      expect(S('B4')).toBe(1000);
+      expect(hf.getCellValue({ sheet: 1, row: 0, col: 1 })).toBe('=1+1');
+      expect(hf.doesCellHaveFormula({ sheet: 1, row: 0, col: 1 })).toBe(false);
+      expect(hf.getCellValue({ sheet: 1, row: 0, col: 0 })).toBe(1 + 20 + 3 + 1000 + 5 + 7000);
+    });
+
+    it('written into a spilled cell (no guard) blocks the spill, as Excel would show #SPILL!, and writes the others', async () => {
+      const { hf, wb } = workbook();
+      await wb.write([
+        { kind: 'addSheet', sheet: 'S' },
+        { kind: 'setCells', sheet: 'S', address: 'A1', cells: [[1], [2], [3]] },
+        { kind: 'setCells', sheet: 'S', address: 'C1', cells: [[{ formula: '=TRANSPOSE(A1:A3)' }]] },
+        { kind: 'defineName', sheet: 'S', name: 'In_A', address: 'A1' },
+        { kind: 'defineName', sheet: 'S', name: 'In_B', address: 'A2' },
+        { kind: 'defineName', sheet: 'S', name: 'InSpill', address: 'D1' },
+      ]);
+      await wb.write([
+        { kind: 'setNamedCell', name: 'In_A', value: 10 },
+        { kind: 'setNamedCell', name: 'InSpill', value: 99 },
+        { kind: 'setNamedCell', name: 'In_B', value: 20 },
+      ]);
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toEqual(expect.objectContaining({ value: '#SPILL!' }));
+      expect([0, 1, 2].map((row) => hf.getCellValue({ sheet: 0, row, col: 0 }))).toEqual([10, 20, 3]);
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(99);
     });
 
     it('leaves nothing to undo, not even the user\'s edit before it (as Excel after an add-in writes)', async () => {

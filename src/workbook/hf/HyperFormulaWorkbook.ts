@@ -26,6 +26,7 @@ import {
   WriteConflict,
 } from '../port';
 import { toRaw } from './state';
+import { writeCells, type CellWrite } from './named-cells';
 import { HfTables } from './tables';
 
 export type { HfChart, HfTable } from './state';
@@ -159,7 +160,7 @@ export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
       // operation's undo entry is dropped past the undo limit, and the stack is emptied below.
       this.hf.suspendEvaluation();
       try {
-        for (const op of ops) this.apply(op);
+        this.applyGrouped(ops);
       } finally {
         this.hf.resumeEvaluation();
       }
@@ -175,7 +176,6 @@ export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
     // HyperFormula recalculates on every change.
   }
 
-  /** The miss of a guard, if it fails now. */
   /** A table's header as read now, once per guard check (`headers`: those read already). */
   private headerOnce(table: string, headers: Map<string, readonly string[] | undefined>): readonly string[] | undefined {
     const k = lower(table);
@@ -183,6 +183,37 @@ export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
     return headers.get(k);
   }
 
+  /**
+   * Runs the ops in order, each run of named-cell writes as few HyperFormula writes as its
+   * cells allow (./named-cells.ts); an op that fails stops the batch there, as `apply` does.
+   */
+  private applyGrouped(ops: readonly WriteOp[]): void {
+    const pending: CellWrite[] = [];
+    for (const op of ops) {
+      if (op.kind === 'setNamedCell') {
+        const at = this.namedCell(op.name);
+        if (at === undefined) {
+          writeCells(this.hf, pending.splice(0));
+          this.apply(op); // throws, as it does for this name
+        } else {
+          pending.push({ ...at, content: toRaw(op.value) });
+        }
+        continue;
+      }
+      writeCells(this.hf, pending.splice(0));
+      this.apply(op);
+    }
+    writeCells(this.hf, pending);
+  }
+
+  /** Where a name's single cell is, or undefined when it is not the name of a single cell. */
+  private namedCell(name: string): { sheet: number; row: number; col: number } | undefined {
+    const found = this.nameRange(name);
+    if (!found?.range || found.sheetId === undefined || found.range.rows !== 1 || found.range.cols !== 1) return undefined;
+    return { sheet: found.sheetId, row: found.range.row, col: found.range.col };
+  }
+
+  /** The miss of a guard, if it fails now. */
   private check(guard: Guard, headers: Map<string, readonly string[] | undefined>): GuardMiss[] {
     switch (guard.kind) {
       case 'expectNamedCell': {
@@ -234,11 +265,9 @@ export class HyperFormulaWorkbook extends HfTables implements WorkbookPort {
         return;
       }
       case 'setNamedCell': {
-        const found = this.nameRange(op.name);
-        if (!found?.range || found.sheetId === undefined || found.range.rows !== 1 || found.range.cols !== 1) {
-          throw new Error(`${op.name} is not the name of a single cell`);
-        }
-        this.hf.setCellContents({ sheet: found.sheetId, row: found.range.row, col: found.range.col }, [[toRaw(op.value)]]);
+        const at = this.namedCell(op.name);
+        if (at === undefined) throw new Error(`${op.name} is not the name of a single cell`);
+        this.hf.setCellContents(at, [[toRaw(op.value)]]);
         return;
       }
       case 'setCells': {
