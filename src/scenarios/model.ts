@@ -74,8 +74,9 @@ export function parseScenarios(table: TableRead | null): ScenarioModel | Refusal
     if (name.trim() === '') return refusal('scenario-name-invalid', MESSAGES.scenarioNameBlank(c + 1));
     const problem = scenarioNameProblem(name);
     if (problem !== undefined) return refusal('scenario-name-invalid', problem);
-    if (seenScenarios.has(nameKey(name))) return refusal('scenario-name-duplicate', MESSAGES.scenarioNameDuplicate(name));
-    seenScenarios.add(nameKey(name));
+    const key = nameKey(name);
+    if (seenScenarios.has(key)) return refusal('scenario-name-duplicate', MESSAGES.scenarioNameDuplicate(name));
+    seenScenarios.add(key);
     names.push(name);
   }
   const scenarioCols: number[] = [];

@@ -64,10 +64,12 @@ export function scenarioNameProblem(name: unknown): string | undefined {
   if (typeof name !== 'string') return MESSAGES.scenarioNameNotText();
   const bad = forbiddenCharacter(name);
   if (bad !== undefined) return MESSAGES.scenarioNameControl(name, bad);
-  if (nameKey(name) === '') return MESSAGES.scenarioNameEmpty();
+  const key = nameKey(name);
+  if (key === '') return MESSAGES.scenarioNameEmpty();
   if (name !== name.trim()) return MESSAGES.scenarioNameSpaces(name);
   if (name.length > 255) return MESSAGES.scenarioNameTooLong(name.length);
-  if (sameName(name, INPUT_COLUMN) || sameName(name, DESCRIPTION_COLUMN)) return MESSAGES.scenarioNameReserved(name);
+  // sameName with the table's own columns, the name keyed once (every scenario's name is checked at each Switch).
+  if (key === nameKey(INPUT_COLUMN) || key === nameKey(DESCRIPTION_COLUMN)) return MESSAGES.scenarioNameReserved(name);
   return undefined;
 }
 

@@ -28,3 +28,22 @@ it('names the first forbidden character as the rule does, for any text', () => {
   expect(forbiddenCharacter('x\u007f')).toBe('U+007F');
   expect(forbiddenCharacter('S 1 (draft)')).toBeUndefined();
 });
+
+it('scenarioNameProblem: the same verdict as the rules written out, for any text and the reserved names in any form', async () => {
+  const { scenarioNameProblem, nameKey } = await import('../../src/scenarios/names');
+  const { MESSAGES } = await import('../../src/scenarios/messages');
+  const written = (name: string): string | undefined => {
+    const bad = forbiddenCharacter(name);
+    if (bad !== undefined) return MESSAGES.scenarioNameControl(name, bad);
+    if (nameKey(name) === '') return MESSAGES.scenarioNameEmpty();
+    if (name !== name.trim()) return MESSAGES.scenarioNameSpaces(name);
+    if (name.length > 255) return MESSAGES.scenarioNameTooLong(name.length);
+    if (nameKey(name) === nameKey('Input') || nameKey(name) === nameKey('Description')) return MESSAGES.scenarioNameReserved(name);
+    return undefined;
+  };
+  const text = fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'grapheme' }), fc.constantFrom('Input', 'INPUT', 'ｉｎｐｕｔ', 'description', 'Description ', 'S1', ''));
+  fc.assert(fc.property(text, (s) => scenarioNameProblem(s) === written(s)), { numRuns: 2000 });
+  expect(scenarioNameProblem('ＩＮＰＵＴ')).toBe(MESSAGES.scenarioNameReserved('ＩＮＰＵＴ'));
+  expect(scenarioNameProblem('July 2015 estimate')).toBeUndefined();
+  expect(scenarioNameProblem(3)).toBe(MESSAGES.scenarioNameNotText());
+});
