@@ -6,6 +6,7 @@
  * adapter) and, optionally, how to copy.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useInitialFocus } from '../scenarios/focus';
 import {
   Badge,
   Button,
@@ -80,6 +81,7 @@ export function SelfTestDialog({ run, copy = clipboardCopy, now = () => new Date
   const [copied, setCopied] = useState<'yes' | 'blocked' | undefined>();
   const reportBox = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
   const running = state.kind === 'running';
 
@@ -111,6 +113,13 @@ export function SelfTestDialog({ run, copy = clipboardCopy, now = () => new Date
     setOpen(false);
     setState({ kind: 'idle' });
   };
+
+  // When it opens, the focus goes to Close, the safe choice (a run clears Excel's undo history),
+  // as in the pane's other dialogs. Moving it there ourselves also makes Fluent's focus trap
+  // take the dialog as the active one: left to Fluent, on a busy machine the dialog was
+  // focused before the trap knew of it, and the trap then hid the whole dialog from
+  // assistive technology (aria-hidden) while it had the focus.
+  useInitialFocus(closeButton, open);
 
   // The dialog is not opened by a DialogTrigger, so Fluent cannot give the focus back: when it
   // closes (Escape or Close), the focus returns to the button that opened it, not the page body.
@@ -204,7 +213,7 @@ export function SelfTestDialog({ run, copy = clipboardCopy, now = () => new Date
               {state.kind === 'done' || state.kind === 'error' ? 'Run again' : 'Run the checks'}
             </Button>
             {state.kind === 'done' && <Button onClick={() => void copyReport(state.text)}>Copy report</Button>}
-            <Button disabled={running} onClick={close}>
+            <Button ref={closeButton} disabled={running} onClick={close}>
               Close
             </Button>
           </DialogActions>
