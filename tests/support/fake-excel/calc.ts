@@ -22,7 +22,6 @@ interface Cell extends FakeCell {
   spilledFrom?: string;
 }
 
-
 const ERROR = /^#[A-Z0-9/]+[!?]?$|^#N\/A$/;
 
 function splitArgs(text: string): string[] {
