@@ -1,4 +1,5 @@
 const os = require('os');
+const { BUNDLE } = require('./tests/support/fluent-bundle');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -13,6 +14,8 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
   setupFiles: ['<rootDir>/jest.setup.ts'],
+  // Fluent UI, bundled once from its ES modules (tests/support/fluent-bundle.js says why).
+  globalSetup: '<rootDir>/tests/support/fluent-bundle.js',
   // A safety net only: tests wait on what the user sees (jest.setup.ts), not on the clock, and
   // none may rely on jest's 5 s default; this just stops a hung test on a saturated machine.
   testTimeout: 60_000,
@@ -23,5 +26,6 @@ module.exports = {
     // office-addin-mock pulls office-addin-manifest, whose ESM-only dependencies break jest.
     '^office-addin-manifest$': '<rootDir>/tests/support/office-addin-manifest-stub.js',
     '\\.(css|png|svg)$': '<rootDir>/tests/support/file-stub.js',
+    '^@fluentui/react-components$': BUNDLE,
   },
 };

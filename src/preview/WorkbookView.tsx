@@ -3,12 +3,13 @@
  * status bar and sheet tabs, with Excel's keyboard model (type to replace, F2 to edit,
  * Enter/Tab/arrows to commit and move, Escape to cancel, Delete to clear). It re-renders
  * after any change to the instance, whoever made it. The cell editor is useCellEditor.ts, the
- * status bar StatusBar.tsx, the sheet tabs SheetTabs.tsx.
+ * status bar StatusBar.tsx, the sheet tabs SheetTabs.tsx, the grid's keys gridKeys.ts.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import type { HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { Grid, cellId } from './Grid';
+import { gridKeyDown } from './gridKeys';
 import { FormatPicker, FormulaInput, NameBox } from './FormulaBar';
 import { a1, cellNames, nameOfCell, rawContent, readCell, resolveNameBox, spillRangeOf, type FormatOf } from './model';
 import { useHfVersion, type Subscribe } from './useHfVersion';
@@ -44,7 +45,6 @@ export interface WorkbookViewProps {
   className?: string;
 }
 
-const PAGE_ROWS = 20;
 const BLANK_ROWS = 20;
 const MIN_ROWS = 60;
 const BLANK_COLS = 3;
@@ -129,66 +129,7 @@ export function WorkbookView(props: WorkbookViewProps) {
 
   const onGridKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || editingRef.current) return; // keys typed into the editor
-    const { row, col } = selected;
-    const ctrl = e.ctrlKey || e.metaKey;
-    const lastRow = Math.max(0, dims.height - 1);
-    const lastCol = Math.max(0, dims.width - 1);
-    const go = (r: number, c: number) => {
-      e.preventDefault();
-      if (e.key !== 'Tab' && e.key !== 'Enter') endRun();
-      select(r, c);
-    };
-    switch (e.key) {
-      case 'ArrowUp':
-        return go(ctrl ? 0 : row - 1, col);
-      case 'ArrowDown':
-        return go(ctrl ? Math.max(lastRow, row) : row + 1, col);
-      case 'ArrowLeft':
-        return go(row, ctrl ? 0 : col - 1);
-      case 'ArrowRight':
-        return go(row, ctrl ? Math.max(lastCol, col) : col + 1);
-      case 'Enter': {
-        const [dr, dc] = step('Enter', e.shiftKey, col);
-        return go(row + dr, col + dc);
-      }
-      case 'Tab': {
-        if ((e.shiftKey && col === 0) || (!e.shiftKey && col >= maxCols - 1)) return; // let focus leave the grid
-        const [dr, dc] = step('Tab', e.shiftKey, col);
-        return go(row + dr, col + dc);
-      }
-      case 'Home':
-        return go(ctrl ? 0 : row, 0);
-      case 'End':
-        return go(ctrl ? lastRow : row, lastCol);
-      case 'PageDown':
-        return go(row + PAGE_ROWS, col);
-      case 'PageUp':
-        return go(row - PAGE_ROWS, col);
-      case 'F2':
-        e.preventDefault();
-        return startEdit('edit', null, 'cell');
-      case 'Delete':
-        e.preventDefault();
-        if (rawContent(hf, { sheet, row, col }) !== '') {
-          try {
-            write({ sheet, row, col }, null);
-          } catch (err) {
-            setMessage({ tone: 'error', text: `Could not clear ${a1(row, col)}: ${err instanceof Error ? err.message : String(err)}` });
-          }
-        }
-        return;
-      case 'Backspace':
-        e.preventDefault();
-        return startEdit('enter', '', 'cell');
-      case 'Escape':
-        setMessage(undefined);
-        return;
-      default:
-        if (e.key.length === 1 && !ctrl && !e.altKey) {
-          e.preventDefault();
-          startEdit('enter', e.key, 'cell');
-        }
-    }
+    gridKeyDown(e, { hf, sheet, selected, dims, maxCols, select, step, endRun, startEdit, write, setMessage });
   };
 
   const onCellMouseDown = (row: number, col: number, e: MouseEvent) => {

@@ -9,16 +9,17 @@
  *   - a scenario column is judged row by row as the adapter wrote it (the table as it was
  *     at write time); if the rows moved again since, it is left and reported.
  * If the action's log rows had been appended, a row recording each undo is appended, so
- * the log always describes what happened to the cells.
+ * the log always describes what happened to the cells (those rows: undo-log.ts).
  */
-import { columnIndex, isWriteConflict, type CellValue, type GuardMiss, type Snapshot, type TableKeys, type TableRead, type WriteOp } from '../workbook/port';
+import { columnIndex, isWriteConflict, type CellValue, type GuardMiss, type Snapshot, type TableKeys, type TableRead } from '../workbook/port';
 import { causeOf, keysOf, type ApplyOptions, type Change } from './change';
 import { ACTIVE_NAME, INPUT_COLUMN, LOG_TABLE, SCENARIOS_TABLE } from './layout';
-import { excelTime, logFormats, logRow, parseLog, reverseAction, sameTime, type LogEntry } from './log';
+import { excelTime, logFormats, logRow, parseLog, sameTime, type LogEntry } from './log';
 import { MESSAGES } from './messages';
 import { singleCell } from './model';
 import { nameKey, sameName } from './names';
 import type { Failure, ServiceContext } from './types';
+import { compensation, keyText, type Settled } from './undo-log';
 import { displayValue, isBlank, sameValue } from './values';
 
 /** A guard miss as the user reads it: what changed, and what it holds now. */
@@ -44,7 +45,6 @@ const columnMiss = (misses: readonly GuardMiss[], column: string): GuardMiss | u
 const DEFAULT_COLUMN = /^Column\d+$/;
 
 const sameColumn = (a: readonly CellValue[], b: readonly CellValue[]): boolean => a.length === b.length && a.every((v, r) => sameValue(v, b[r]));
-const keyText = (v: CellValue | undefined): string => nameKey(String(v ?? ''));
 
 /** `values` (row r keyed `from[r]`) in the row order of `to`; blank-keyed rows blank. */
 function reorder(values: readonly CellValue[], from: readonly CellValue[], to: readonly CellValue[]): CellValue[] {
@@ -53,16 +53,6 @@ function reorder(values: readonly CellValue[], from: readonly CellValue[], to: r
     if (keyText(k) !== '') byKey.set(keyText(k), values[r] ?? '');
   });
   return to.map((k) => byKey.get(keyText(k)) ?? '');
-}
-
-/** Where one change stands after recovery. */
-interface Settled {
-  /** The write that undoes it now, if it is in effect. */
-  readonly op?: WriteOp;
-  /** Not in effect any more (undone now, or already back as it was): its log rows need a compensating row. */
-  readonly undone: boolean;
-  /** What the cell or column holds once undone (someone else's edit where a guard saw one). */
-  readonly restored?: CellValue | readonly CellValue[];
 }
 
 interface Scene {
@@ -262,51 +252,5 @@ function settle(change: Change, s: Scene): Settled {
       const values = reorder(found ?? change.values, s.writeKeys ?? [], s.keys.values);
       return { op: { kind: 'addTableColumn', table: SCENARIOS_TABLE, header: change.header, values, keys: s.keys }, undone: true, restored: values };
     }
-  }
-}
-
-/** The log rows recording each undo of a logged row: Before = what the action wrote, After = what was put back. */
-function compensation(log: readonly LogEntry[], changes: readonly Change[], settled: ReadonlyMap<Change, Settled>, table: TableRead | null, time: number): LogEntry[] {
-  const inputCol = table ? columnIndex(table.header, INPUT_COLUMN) : -1;
-  const rows = new Map<string, number>();
-  table?.rows.forEach((r, k) => {
-    const name = keyText(r[inputCol]);
-    if (inputCol >= 0 && !rows.has(name)) rows.set(name, k);
-  });
-  const cells = new Map<string, Change>();
-  for (const c of changes) if (c.kind === 'cell' && !cells.has(keyText(c.name))) cells.set(keyText(c.name), c);
-  const out: LogEntry[] = [];
-  for (const row of [...log].reverse()) {
-    const change = changeOf(row, changes, cells);
-    const undo = change ? settled.get(change) : undefined;
-    if (!change || !undo?.undone) continue;
-    let after: CellValue = row.before;
-    if (change.kind === 'cell' && undo.restored !== undefined && !Array.isArray(undo.restored)) after = undo.restored as CellValue;
-    if (change.kind === 'column' && Array.isArray(undo.restored)) {
-      const r = rows.get(keyText(row.input)) ?? -1;
-      after = r >= 0 ? ((undo.restored as readonly CellValue[])[r] ?? '') : row.before;
-    }
-    out.push({ time, action: reverseAction(String(row.action)), scenario: row.scenario, input: row.input, before: row.after, after });
-  }
-  return out;
-}
-
-/** The change a log row records. */
-function changeOf(row: LogEntry, changes: readonly Change[], cells: ReadonlyMap<string, Change>): Change | undefined {
-  const cell = (): Change | undefined => cells.get(keyText(row.input));
-  switch (row.action) {
-    case 'Switch':
-    case 'Revert':
-      return cell();
-    case 'Rename':
-      return row.input === '' ? changes.find((c) => c.kind === 'rename-column' && sameName(c.to, row.scenario)) : cell();
-    case 'Save':
-      return changes.find((c) => c.kind === 'column' && sameName(c.column, row.scenario));
-    case 'Create':
-      return changes.find((c) => c.kind === 'add-column' && sameName(c.header, row.scenario));
-    case 'Delete':
-      return changes.find((c) => c.kind === 'delete-column' && sameName(c.header, row.scenario));
-    default:
-      return undefined;
   }
 }

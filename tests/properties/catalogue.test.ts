@@ -9,6 +9,7 @@
  * for a spilling function, a finite number otherwise. Never NaN or ±Infinity anywhere.
  */
 import fc from 'fast-check';
+import { inspect } from 'util';
 import { HostlessExcelError, isExcelErrorLike } from '../../src/functions/excel-error';
 import { REGISTRY, type FunctionSpec, type ParamSpec } from '../../src/functions/registry';
 import {
@@ -110,41 +111,46 @@ function argsFor(spec: FunctionSpec): fc.Arbitrary<unknown[]> {
   return truncate(fc.oneof({ arbitrary: mutated, weight: 3 }, { arbitrary: chaos, weight: 1 }));
 }
 
-function expectCell(cell: unknown): void {
-  if (typeof cell === 'number') {
-    expect(Number.isFinite(cell)).toBe(true);
-  } else {
-    expect(['string', 'boolean']).toContain(typeof cell);
-  }
+/**
+ * The checks below run for every generated call and every cell of a result (tens of thousands
+ * of times): plain checks that throw, rather than jest's `expect`, which builds its matchers on
+ * every call and was most of this file's time. fast-check reports the failing arguments.
+ */
+function must(ok: boolean, what: string, seen?: unknown): asserts ok {
+  if (!ok) throw new Error(seen === undefined ? what : `${what}; got ${inspect(seen)}`);
+}
+
+function checkCell(cell: unknown): void {
+  if (typeof cell === 'number') must(Number.isFinite(cell), 'a number in a result is finite', cell);
+  else must(typeof cell === 'string' || typeof cell === 'boolean', 'a cell of a result is a number, text or a boolean', cell);
 }
 
 /** The contract of a returned value; 'value' or 'error'. */
 function checkResult(spec: FunctionSpec, result: unknown, args: readonly unknown[]): 'value' | 'error' {
   if (isExcelErrorLike(result)) {
-    expect(result).toBeInstanceOf(HostlessExcelError);
-    expect(['#VALUE!', '#N/A']).toContain(result.code);
-    expect(result.message.trim().length).toBeGreaterThan(0);
+    must(result instanceof HostlessExcelError, 'an error result is the wrapper\'s HostlessExcelError', result);
+    must(result.code === '#VALUE!' || result.code === '#N/A', 'an error is #VALUE! or #N/A', result.code);
+    must(result.message.trim().length > 0, 'an error has a message', result);
     // A message quotes what the user entered, never a JavaScript artefact.
     const entered = describeArgs(args);
     for (const artefact of ['[object ', 'undefined', 'NaN', 'Infinity']) {
-      if (!entered.includes(artefact)) expect(result.message).not.toContain(artefact);
+      if (!entered.includes(artefact)) must(!result.message.includes(artefact), `the message has no "${artefact}"`, result.message);
     }
     return 'error';
   }
   if (spec.spills) {
-    expect(Array.isArray(result)).toBe(true);
+    must(Array.isArray(result), 'a spilling function returns rows', result);
     const rows = result as unknown[];
-    expect(rows.length).toBeGreaterThan(0);
+    must(rows.length > 0, 'a spilled result has a row');
     const width = (rows[0] as unknown[]).length;
-    expect(width).toBeGreaterThan(0);
+    must(width > 0, 'a spilled result has a column');
     for (const row of rows) {
-      expect(Array.isArray(row)).toBe(true);
-      expect((row as unknown[]).length).toBe(width);
-      for (const cell of row as unknown[]) expectCell(cell);
+      must(Array.isArray(row) && row.length === width, `every row of a spilled result has ${width} cells`, row);
+      for (const cell of row as unknown[]) checkCell(cell);
     }
   } else {
-    expect(typeof result).toBe('number');
-    expectCell(result);
+    must(typeof result === 'number', 'a non-spilling function returns a number', result);
+    checkCell(result);
   }
   return 'value';
 }

@@ -7,22 +7,15 @@
  * The bundles are dist/ when it is at least as new as every build input (CI runs
  * `npm run build` before `npm test`); otherwise this test builds them itself with
  * `webpack --mode production` into a temporary directory (never over dist/, which a dev
- * server may be serving) and removes it afterwards.
+ * server may be serving) and removes it afterwards (built.ts).
  */
 import { parse, tokenizer, type Token } from 'acorn';
-import { execFileSync } from 'child_process';
 import { JSDOM } from 'jsdom';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
-import os from 'os';
-import path from 'path';
+import { readdirSync } from 'fs';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SYNTAX_ECMA_VERSION } = require('../../scripts/targets') as { SYNTAX_ECMA_VERSION: 2020 };
+import { builtBundles } from './built';
 import { cspProblems, EVAL_RULES, metaCsp, NETWORK_RULES, OFFICE_CDN, OFFICE_JS, scan, tags, unexpectedUrls } from './scan';
-
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const REQUIRED = ['taskpane.html', 'functions.js', 'taskpane.js', 'functions.json', 'manifest.xml'];
-const INPUTS = ['src', 'assets', 'webpack.config.js', 'package.json', 'package-lock.json', 'manifest.xml', 'tsconfig.json', 'scripts/manifest-url.js', 'scripts/targets.js'];
 
 /**
  * Exact strings the eval scan lets through: none. (webpack's runtime used to find the global
@@ -55,49 +48,12 @@ const JS_URLS_ALLOWED = [
  */
 const HTML_URLS_ALLOWED = [OFFICE_JS, OFFICE_CDN];
 
-function newestMtime(p: string): number {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return /\.test\.tsx?$/.test(p) ? 0 : st.mtimeMs;
-  return readdirSync(p).reduce((m, f) => Math.max(m, newestMtime(path.join(p, f))), 0);
-}
-
-function distIsFresh(): boolean {
-  if (!REQUIRED.every((f) => existsSync(path.join(DIST, f)))) return false;
-  const oldestOutput = Math.min(...REQUIRED.map((f) => statSync(path.join(DIST, f)).mtimeMs));
-  const newestInput = Math.max(...INPUTS.map((p) => newestMtime(path.join(ROOT, p))));
-  return oldestOutput >= newestInput;
-}
-
-let dir = DIST;
-let builtHere = false;
-let jsFiles: string[] = [];
-const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
-
-beforeAll(() => {
-  if (!distIsFresh()) {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'esg-bundle-scan-'));
-    builtHere = true;
-    const cli = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-    execFileSync(process.execPath, [cli, '--mode', 'production', '--output-path', dir], {
-      cwd: ROOT,
-      stdio: 'pipe',
-      env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: 'true' },
-    });
-  }
-  jsFiles = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
-  if (process.env.SCAN_REPORT) {
-    console.log(`scanning ${builtHere ? 'a fresh build' : 'dist/'}: ${jsFiles.map((f) => `${f} (${statSync(path.join(dir, f)).size} B)`).join(', ')}`);
-  }
-}, 300_000);
-
-afterAll(() => {
-  if (builtHere) rmSync(dir, { recursive: true, force: true });
-});
+const built = builtBundles();
+const { read, mapSources, pageScripts } = built;
 
 test('the scan covers the add-in: the bundles hold the engine and the functions', () => {
-  expect(jsFiles).toEqual(expect.arrayContaining(['functions.js', 'taskpane.js']));
-  const sources = jsFiles.flatMap((f) => mapSources(`${f}.map`));
+  expect(built.jsFiles).toEqual(expect.arrayContaining(['functions.js', 'taskpane.js']));
+  const sources = built.jsFiles.flatMap((f) => mapSources(`${f}.map`));
   expect(sources.some((s) => s.includes('src/engine/esg.ts'))).toBe(true);
   expect(sources.some((s) => s.includes('src/functions/esg.ts'))).toBe(true);
   expect(sources.some((s) => s.includes('src/taskpane/'))).toBe(true);
@@ -105,7 +61,7 @@ test('the scan covers the add-in: the bundles hold the engine and the functions'
 
 test('no eval, new Function or string timers in any bundle', () => {
   const hits = new Map<string, number>();
-  for (const f of jsFiles) {
+  for (const f of built.jsFiles) {
     const { findings, allowedHits } = scan(read(f), EVAL_RULES, EVAL_ALLOWED);
     expect({ file: f, findings }).toEqual({ file: f, findings: [] });
     for (const [a, n] of allowedHits) hits.set(a, (hits.get(a) ?? 0) + n);
@@ -116,7 +72,7 @@ test('no eval, new Function or string timers in any bundle', () => {
 });
 
 test('no network or storage API in any bundle', () => {
-  for (const f of jsFiles) {
+  for (const f of built.jsFiles) {
     const { findings } = scan(read(f), NETWORK_RULES, NETWORK_ALLOWED);
     expect({ file: f, findings }).toEqual({ file: f, findings: [] });
   }
@@ -124,7 +80,7 @@ test('no network or storage API in any bundle', () => {
 
 test('no URL outside the allow-list in the bundles, the page or the function metadata', () => {
   const hits = new Map<string, number>();
-  for (const f of jsFiles) {
+  for (const f of built.jsFiles) {
     const { urls, allowedHits } = unexpectedUrls(read(f), JS_URLS_ALLOWED);
     expect({ file: f, urls }).toEqual({ file: f, urls: [] });
     for (const [a, n] of allowedHits) hits.set(a, (hits.get(a) ?? 0) + n);
@@ -136,12 +92,12 @@ test('no URL outside the allow-list in the bundles, the page or the function met
 });
 
 test('HyperFormula (GPL-3.0) is in no add-in bundle', () => {
-  for (const f of [...jsFiles, ...readdirSync(dir).filter((x) => x.endsWith('.LICENSE.txt'))]) {
+  for (const f of [...built.jsFiles, ...readdirSync(built.dir).filter((x) => x.endsWith('.LICENSE.txt'))]) {
     const text = read(f);
     expect({ file: f, hyperformula: /hyperformula|handsontable/i.test(text) }).toEqual({ file: f, hyperformula: false });
     expect(text).not.toContain('gpl-v3');
   }
-  for (const f of jsFiles) {
+  for (const f of built.jsFiles) {
     const gpl = mapSources(`${f}.map`).filter((s) => /node_modules\/hyperformula\/|src\/hf\/|src\/workbook\/hf\/|src\/preview\//.test(s));
     expect({ file: f, gpl }).toEqual({ file: f, gpl: [] });
   }
@@ -156,7 +112,7 @@ test('the built page keeps the strict policy and loads only its own bundles and 
   for (const s of scripts) expect(s.body.trim()).toBe('');
   for (const src of srcs.slice(1)) {
     expect(src).toMatch(/^[\w~.-]+\.js$/); // relative: served from the add-in's own origin
-    expect(jsFiles).toContain(src);
+    expect(built.jsFiles).toContain(src);
   }
 });
 
@@ -193,20 +149,6 @@ test('the scanner finds what it looks for (so an empty result means something)',
   // Allow-listed URLs are exact: a longer URL on the same host is not allowed.
   expect(unexpectedUrls('"https://react.dev/errors/";"https://react.dev/evil"', JS_URLS_ALLOWED).urls).toHaveLength(1);
 });
-
-/** The `sources` of a source map in the scanned directory ([] when there is none). */
-function mapSources(file: string): string[] {
-  const p = path.join(dir, file);
-  if (!existsSync(p)) return [];
-  return (JSON.parse(readFileSync(p, 'utf8')) as { sources?: string[] }).sources ?? [];
-}
-
-/** The page's own scripts, in the order taskpane.html runs them (office.js, from the CDN, aside). */
-function pageScripts(): string[] {
-  return tags(read('taskpane.html'), 'script')
-    .map((s) => s.attrs.get('src') ?? '')
-    .filter((src) => src !== OFFICE_JS);
-}
 
 describe('one webpack runtime in the page (issue 12, point 5)', () => {
   /**
@@ -247,7 +189,7 @@ describe('one webpack runtime in the page (issue 12, point 5)', () => {
     // its modules onto the shared webpackChunk array.
     expect(read('taskpane.js')).toMatch(/^(\/\*![^]*?\*\/\s*)?("use strict";)?\(\S*webpackChunk/);
     const owners = new Map<string, string[]>();
-    for (const f of jsFiles) for (const src of mapSources(`${f}.map`)) owners.set(src, [...(owners.get(src) ?? []), f]);
+    for (const f of built.jsFiles) for (const src of mapSources(`${f}.map`)) owners.set(src, [...(owners.get(src) ?? []), f]);
     const twice = [...owners].filter(([src, files]) => files.length > 1 && /src\/(engine|functions)\//.test(src));
     expect(twice).toEqual([]);
   });
@@ -266,7 +208,7 @@ describe('the first load holds what the Scenarios tab needs, and no more (issue 
 
   it('dialogs, Compare, the other actions, Set up, travel, the self-test, Explain/Insert and Griffel\'s style compiler are not in it', () => {
     const first = sourcesOf(pageScripts());
-    const later = sourcesOf(jsFiles.filter((f) => !pageScripts().includes(f)));
+    const later = sourcesOf(built.jsFiles.filter((f) => !pageScripts().includes(f)));
     const deferred = [
       'src/taskpane/scenarios/NameDialog.tsx',
       'src/taskpane/compare/CompareView.tsx',
@@ -288,7 +230,7 @@ describe('the first load holds what the Scenarios tab needs, and no more (issue 
 
 describe('syntax every supported Office web view parses (issue 12, point 8)', () => {
   it(`every bundle parses as ECMAScript ${SYNTAX_ECMA_VERSION} (no class static blocks, ??=, class fields)`, () => {
-    for (const f of jsFiles) {
+    for (const f of built.jsFiles) {
       let error = '';
       try {
         parse(read(f), { ecmaVersion: SYNTAX_ECMA_VERSION, sourceType: 'script' });
@@ -302,7 +244,7 @@ describe('syntax every supported Office web view parses (issue 12, point 8)', ()
   });
 
   it('no regular expression literal uses lookbehind (a syntax error in Safari before 16.4)', () => {
-    for (const f of jsFiles) {
+    for (const f of built.jsFiles) {
       const lookbehind: string[] = [];
       for (const t of tokenizer(read(f), { ecmaVersion: SYNTAX_ECMA_VERSION }) as Iterable<Token & { value?: { pattern?: string } }>) {
         const pattern = t.type.label === 'regexp' ? t.value?.pattern ?? '' : '';

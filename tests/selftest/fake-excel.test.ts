@@ -1,6 +1,6 @@
 /**
- * The whole self-test against the fake Excel (tests/support/fake-excel.ts plus the
- * self-test's additions), in desktop's and the web's empty-cell modes: each probe's result,
+ * The whole self-test against the fake Excel (tests/support/fake-excel.ts with its calculation,
+ * fake-excel/calc.ts), in desktop's and the web's empty-cell modes: each probe's result,
  * and the workbook left exactly as it was (a full snapshot before and after) — also when a
  * probe throws, and when the connection to Excel drops at any point of a run.
  */
@@ -11,10 +11,9 @@ import { roundTripProbe } from '../../src/selftest/round-trip';
 import { apostropheRowsProbe, clearSheetProbe, nameChainProbe } from '../../src/selftest/workbook-probes';
 import { OfficeSelfTest } from '../../src/workbook/office/OfficeSelfTest';
 import { FakeExcel, FakeWorkbook } from '../support/fake-excel';
-import { FakeCalculator, patchFakeExcel, select, selectionOf, type EmptyCellMode } from './support/fake-selftest-excel';
+import { FakeCalculator, type EmptyCellMode } from '../support/fake-excel/calc';
 
 jest.setTimeout(300_000);
-patchFakeExcel();
 
 const noWait = (): Promise<void> => Promise.resolve();
 
@@ -46,12 +45,12 @@ function userWorkbook(mode: EmptyCellMode): Setup {
   wb.addSheet('Scenario Comparison');
   wb.setValue('Scenario Comparison', 'A1', 'Their last comparison');
   wb.sheet('Budget')?.charts.push({ name: 'Mine', type: 'ColumnClustered', source: 'Budget!A1:B2', seriesBy: 'Rows', title: 'Mine' });
-  select(wb, 'Budget', 'B2:C3');
+  wb.select('Budget', 'B2:C3');
   new FakeCalculator(wb, mode).install();
   const excel = new FakeExcel(wb);
   const uninstall = excel.install();
   const host = new OfficeSelfTest({ wait: noWait });
-  const snapshot = (): string => JSON.stringify({ book: JSON.parse(wb.serialize()) as unknown, selection: selectionOf(wb) });
+  const snapshot = (): string => JSON.stringify({ book: JSON.parse(wb.serialize()) as unknown, selection: wb.selected, activeCell: wb.active });
   return { wb, excel, host, snapshot, uninstall };
 }
 

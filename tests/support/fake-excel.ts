@@ -24,7 +24,9 @@
  *
  * Its parts (tests/support/fake-excel/): model.ts (the workbook), sync.ts (`Excel.run`, the
  * context and its limits), loadable.ts and proxies/ (Office.js's objects over the model),
- * travel.ts (what Send-without-the-add-in reads besides).
+ * travel.ts (what Send-without-the-add-in reads besides), and calc.ts, an optional
+ * calculation of `=ESG.…` formulas in desktop's or the web's empty-cell mode (imported on its
+ * own by the tests that need it: the self-test's probes).
  */
 import './fake-excel/travel';
 

@@ -4,74 +4,20 @@
  * Import, and Set up when the workbook has no scenarios yet.
  */
 import { useRef, useState } from 'react';
-import {
-  Body1,
-  Button,
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Subtitle2,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import type { ImportConflict, ImportFormat, ImportOutcome, RefusalCode, ScenarioState, SwitchOutcome, UnsavedChoice } from '../../scenarios';
+import { Body1, Button, Caption1, Subtitle2, Text } from '@fluentui/react-components';
+import type { ImportOutcome, ScenarioState, SwitchOutcome, UnsavedChoice } from '../../scenarios';
 import { editNotice, exportNotice, importNotice, revertNotice, switchNotice } from '../notices';
-import { count } from '../format';
 import { nameKey } from '../../workbook/port';
 import { PaneNotice } from '../PaneNotice';
 import type { Pane } from '../usePane';
 import { ConfirmDialog, ImportDialog, NameDialog, UnsavedDialog } from '../lazy/dialogs';
+import { importFormatOf, NAME_CODES, type Dialog } from './dialog';
 import { useFocusReturn } from './focus';
 import { copyName } from './names';
 import { RecentChanges } from './RecentChanges';
 import { ScenarioList } from './ScenarioList';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  // Holds the hidden file input, so it stays inside the pane's scroll box (issue 14.1).
-  share: { position: 'relative' },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hiddenInput: {
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    width: '1px',
-    height: '1px',
-    opacity: 0,
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-  },
-  heading: { margin: 0 },
-});
-
-/** Refusals about a name the user typed: shown in the dialog that asked for it. */
-const NAME_CODES: ReadonlySet<RefusalCode> = new Set(['scenario-name-invalid', 'scenario-exists']);
-
-type Dialog =
-  | { readonly kind: 'unsaved'; readonly outcome: Extract<SwitchOutcome, { kind: 'unsaved' }>; readonly error?: string }
-  | { readonly kind: 'create' }
-  | { readonly kind: 'duplicate'; readonly source: string }
-  | { readonly kind: 'rename'; readonly source: string }
-  | { readonly kind: 'delete'; readonly name: string }
-  | {
-      readonly kind: 'import';
-      readonly fileName: string;
-      readonly text: string;
-      readonly format: ImportFormat;
-      readonly conflicts: readonly ImportConflict[];
-      readonly error?: string;
-    };
-
-/** CSV or JSON, from the file's name, else from its first character. */
-export function importFormatOf(fileName: string, text: string): ImportFormat {
-  if (/\.csv$/i.test(fileName)) return 'csv';
-  if (/\.json$/i.test(fileName)) return 'json';
-  return text.trimStart().startsWith('{') ? 'json' : 'csv';
-}
+import { StateBanners } from './StateBanners';
+import { useStyles } from './styles';
 
 export interface ScenariosViewProps {
   readonly pane: Pane;
@@ -180,44 +126,7 @@ export function ScenariosView({ pane }: ScenariosViewProps) {
           </Body1>
           <Caption1>Shown in the workbook by the name ESG_ActiveScenario.</Caption1>
 
-          {ready.unsaved.length > 0 && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Unsaved changes</MessageBarTitle>
-                {count(ready.unsaved.length, 'input')} {ready.unsaved.length === 1 ? 'differs' : 'differ'} from{' '}
-                {ready.activeExists ? `what "${ready.active}" stores` : 'every scenario'}:{' '}
-                {ready.unsaved.map((d) => d.description || d.input).join(', ')}.
-              </MessageBarBody>
-              <MessageBarActions>
-                {ready.activeExists && (
-                  <Button disabled={disabled} onClick={() => void run(`Saving into "${ready.active}"…`, () => actions.save(), (o) => editNotice(o, 'Save'))}>
-                    Save into "{ready.active}"
-                  </Button>
-                )}
-                {ready.activeExists && (
-                  <Button
-                    disabled={disabled}
-                    onClick={() =>
-                      void run(`Discarding your changes…`, () => actions.switchTo(ready.active, { kind: 'discard' }), (o) =>
-                        o.kind === 'unsaved' ? undefined : switchNotice(o),
-                      )
-                    }
-                  >
-                    Discard changes
-                  </Button>
-                )}
-              </MessageBarActions>
-            </MessageBar>
-          )}
-
-          {ready.problems.length > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Switching is blocked</MessageBarTitle>
-                {ready.problems.map((p) => p.message).join(' ')}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <StateBanners pane={pane} ready={ready} />
 
           <div className={styles.row}>
             <Button disabled={disabled} onClick={() => open({ kind: 'create' })}>

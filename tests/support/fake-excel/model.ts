@@ -7,6 +7,8 @@ export interface FakeCell {
   value: FakeValue;
   formula: string | null;
   numberFormat?: string;
+  /** An error value (set by a calculation, calc.ts; `Range.valueTypes` says Error). */
+  error?: boolean;
 }
 
 export class FakeSheet {
@@ -128,6 +130,14 @@ export class FakeWorkbook {
     const sheet = new FakeSheet(name);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Selects a range as the user would (`Range.select`): its sheet active, its top-left cell the active cell. */
+  select(sheetName: string, address: string): void {
+    const r = this.ref(sheetName, address);
+    this.activeSheet = r.sheet.name;
+    this.selected = `${quoteSheetName(r.sheet.name)}!${rangeAddress(r)}`;
+    this.active = { sheet: r.sheet.name, address: rangeAddress({ row: r.row, col: r.col, rows: 1, cols: 1 }) };
   }
 
   ref(sheetName: string, address: string): FakeRef {

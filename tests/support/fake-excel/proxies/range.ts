@@ -49,7 +49,7 @@ export class RangeProxy extends Loadable {
                   ? 'Double'
                   : typeof cell.value === 'boolean'
                     ? 'Boolean'
-                    : cell.formula !== null && cell.value.startsWith('#')
+                    : cell.error === true || (cell.formula !== null && cell.value.startsWith('#'))
                       ? 'Error'
                       : 'String',
             ),
@@ -98,6 +98,10 @@ export class RangeProxy extends Loadable {
   }
   get valueTypes(): unknown[][] {
     return this.loaded('valueTypes') as unknown[][];
+  }
+  /** Writes entity cards (ExcelApi 1.16); the fake keeps each one's display text as the cell's value (what Excel is documented to pass a function that does not opt in to data types). */
+  set valuesAsJson(input: { text?: unknown }[][]) {
+    this.writeCells('valuesAsJson', input, (ref, r, c, v) => ref.sheet.put(ref.row + r, ref.col + c, { value: String((v as { text?: unknown }).text ?? ''), formula: null }));
   }
   get numberFormat(): unknown[][] {
     return this.loaded('numberFormat') as unknown[][];
@@ -191,6 +195,14 @@ export class RangeProxy extends Loadable {
           m.col < ref.col + ref.cols &&
           ref.col < m.col + m.cols,
       );
+    });
+  }
+
+  /** Selects the range: its sheet becomes the active one, its top-left cell the active cell. */
+  select(): void {
+    this.ctx.push(true, () => {
+      const ref = must(this.resolve(), 'range');
+      this.ctx.wb.select(ref.sheet.name, rangeAddress(ref));
     });
   }
 

@@ -247,6 +247,12 @@ export class WorksheetProxy extends Loadable {
 export class WorksheetCollectionProxy {
   constructor(private readonly ctx: FakeContext) {}
 
+  /** The active sheet (`FakeWorkbook.activeSheet`, else the first) at the sync. */
+  getActiveWorksheet(): WorksheetProxy {
+    const wb = this.ctx.wb;
+    return new WorksheetProxy(this.ctx, () => wb.sheet(wb.activeSheet ?? '') ?? wb.sheets[0] ?? null, false);
+  }
+
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.wb.sheet(name) ?? null, false);
   }

@@ -1,139 +1,26 @@
 /**
- * What the self-test needs of the shared fake Excel (tests/support/fake-excel.ts) beyond
- * what the other tests use, added from here so that file stays as it is:
- *   - the active sheet and the selection (`worksheets.getActiveWorksheet`, `getSelectedRange`,
- *     `Range.select`), `Range.valueTypes`, `Range.valuesAsJson` (write, entities),
- *     `Worksheet.getUsedRangeOrNullObject`;
- *   - calculation of the formulas the probes write: `=ESG.…(…)` calls the add-in's own
- *     function wrappers with what Excel is documented to pass (`mode`): an empty cell is `0`
- *     on desktop and `null` on the web, inside ranges too; a multi-cell range given to a
- *     single-value parameter is "lifted" (one call per cell, spilled); a 2-D result spills
- *     below and right (`#SPILL!` when blocked) and a recalculation empties the old spill
- *     area; `=a+b` sums names, cell references and numbers.
- * These are our assumptions about Excel — exactly what "Check this add-in" verifies in a
- * real one.
+ * An optional calculation for the fake workbook (tests/support/fake-excel.ts), for tests that
+ * need Excel to compute the formulas they write (the self-test's probes): `=ESG.…(…)` calls
+ * the add-in's own function wrappers with what Excel is documented to pass (`mode`): an empty
+ * cell is `0` on desktop and `null` on the web, inside ranges too; a multi-cell range given to
+ * a single-value parameter is "lifted" (one call per cell, spilled); a 2-D result spills below
+ * and right (`#SPILL!` when blocked) and a recalculation empties the old spill area; `=a+b`
+ * sums names, cell references and numbers. An error result marks its cells `error`, which
+ * `Range.valueTypes` reports as Error.
+ * These are our assumptions about Excel — exactly what "Check this add-in" verifies in a real
+ * one. Install with `new FakeCalculator(wb, mode).install()`.
  */
 import { isExcelErrorLike } from '../../../src/functions/excel-error';
 import { REGISTRY } from '../../../src/functions/registry';
-import { parseRange, rangeAddress } from '../../../src/workbook/a1';
-import { FakeContext, FakeExcel, FakeWorkbook, type FakeCell, type FakeRef, type FakeSheet, type FakeValue } from '../../support/fake-excel';
+import { parseRange } from '../../../src/workbook/a1';
+import type { FakeCell, FakeRef, FakeSheet, FakeValue, FakeWorkbook } from './model';
 
 export type EmptyCellMode = 'desktop' | 'web';
 
-interface Place {
-  sheet: string;
-  address: string;
-}
-
-const selections = new WeakMap<FakeWorkbook, Place>();
-
-/** The selection of a fake workbook (default: A1 of the active sheet). */
-export function selectionOf(wb: FakeWorkbook): Place {
-  return selections.get(wb) ?? { sheet: wb.activeSheet ?? wb.sheets[0]?.name ?? '', address: 'A1' };
-}
-
-export function select(wb: FakeWorkbook, sheet: string, address: string): void {
-  wb.activeSheet = sheet;
-  selections.set(wb, { sheet, address });
-}
-
-type Any = Record<string, unknown> & { ctx: FakeContext; resolve: () => FakeRef | FakeSheet | null };
-type Ctor = new (ctx: FakeContext, resolve: () => unknown, orNull: boolean) => unknown;
-
 interface Cell extends FakeCell {
-  /** An error value (as Excel's valueTypes says). */
-  error?: boolean;
   /** A cell filled by the spill of the formula at this key. */
   spilledFrom?: string;
 }
-
-let patched = false;
-
-/** Adds the self-test's needs to the fake's proxies (once per process). */
-export function patchFakeExcel(): void {
-  if (patched) return;
-  patched = true;
-  const ctx = new FakeContext(new FakeExcel(new FakeWorkbook()));
-  const workbookProto = Object.getPrototypeOf(ctx.workbook) as Record<string, unknown>;
-  const sheet = ctx.workbook.worksheets.getItem('x');
-  const sheetProto = Object.getPrototypeOf(sheet) as Record<string, unknown>;
-  const range = sheet.getRange('A1');
-  const rangeProto = Object.getPrototypeOf(range) as Record<string, unknown>;
-  const RangeCtor = rangeProto.constructor as Ctor;
-  const SheetCtor = sheetProto.constructor as Ctor;
-
-  const collectionProto = Object.getPrototypeOf(ctx.workbook.worksheets) as Record<string, unknown>;
-  collectionProto.getActiveWorksheet = function (this: { ctx: FakeContext }) {
-    const c = this.ctx;
-    return new SheetCtor(c, () => c.wb.sheet(c.wb.activeSheet ?? '') ?? c.wb.sheets[0] ?? null, false);
-  };
-  workbookProto.getSelectedRange = function (this: { worksheets: { ctx: FakeContext } }) {
-    const c = this.worksheets.ctx;
-    return new RangeCtor(
-      c,
-      () => {
-        const place = selectionOf(c.wb);
-        return c.wb.ref(place.sheet, place.address);
-      },
-      false,
-    );
-  };
-  rangeProto.select = function (this: Any) {
-    this.ctx.push(true, () => {
-      const ref = this.resolve() as FakeRef;
-      select(this.ctx.wb, ref.sheet.name, rangeAddress(ref));
-    });
-  };
-  const capture = rangeProto.capture as (this: Any) => Record<string, unknown> | null;
-  rangeProto.capture = function (this: Any) {
-    const data = capture.call(this);
-    const ref = this.resolve() as FakeRef | null;
-    if (!data || !ref) return data;
-    data.valueTypes = Array.from({ length: ref.rows }, (_, r) =>
-      Array.from({ length: ref.cols }, (_, c) => {
-        const cell = ref.sheet.get(ref.row + r, ref.col + c) as Cell | undefined;
-        if (!cell || cell.value === '') return 'Empty';
-        if (cell.error) return 'Error';
-        return typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String';
-      }),
-    );
-    return data;
-  };
-  if (!Object.getOwnPropertyDescriptor(rangeProto, 'valueTypes')) Object.defineProperty(rangeProto, 'valueTypes', {
-    get(this: { loaded: (p: string) => unknown }) {
-      return this.loaded('valueTypes');
-    },
-  });
-  // An entity card: the fake keeps its display text as the cell's value (what Excel is
-  // documented to pass a function that does not opt in to data types).
-  Object.defineProperty(rangeProto, 'valuesAsJson', {
-    set(this: Any, input: { text?: unknown }[][]) {
-      this.ctx.push(true, () => {
-        const ref = this.resolve() as FakeRef;
-        input.forEach((row, r) => row.forEach((v, c) => ref.sheet.put(ref.row + r, ref.col + c, { value: String(v.text ?? ''), formula: null })));
-      });
-    },
-  });
-  if (!Object.getOwnPropertyDescriptor(sheetProto, 'getUsedRangeOrNullObject')) sheetProto.getUsedRangeOrNullObject = function (this: Any) {
-    return new RangeCtor(
-      this.ctx,
-      () => {
-        const s = this.resolve() as FakeSheet | null;
-        if (!s || s.cells.size === 0) return null;
-        const keys = [...s.cells.keys()].map((k) => k.split(',').map(Number));
-        const rows = keys.map(([r]) => r);
-        const cols = keys.map(([, c]) => c);
-        const row = Math.min(...rows);
-        const col = Math.min(...cols);
-        return { sheet: s, row, col, rows: Math.max(...rows) - row + 1, cols: Math.max(...cols) - col + 1 };
-      },
-      true,
-    );
-  };
-}
-
-// ------------------------------------------------------------------------------------------
-// Calculation
 
 const ERROR = /^#[A-Z0-9/]+[!?]?$|^#N\/A$/;
 
