@@ -106,9 +106,10 @@ async function main(): Promise<number> {
 
   results.verdicts = verdicts;
   if (write) writeFileSync(RESULTS, `${JSON.stringify(bundlesOnly ? withBundles(results, verdicts) : results, null, 2)}\n`);
-  table('Budgets', verdicts.map((v) => ({ check: v.name, value: fmt(v.value, 2), budget: v.budget, kind: v.deterministic ? 'checked' : 'reported', status: v.value <= v.budget ? 'ok' : 'OVER' })));
+  table('Budgets', verdicts.map((v) => ({ check: v.name, value: fmt(v.value, 2), budget: v.budget, kind: v.deterministic ? 'checked' : 'reported', status: typeof v.budget === 'number' && v.value <= v.budget ? 'ok' : v.budget === undefined ? 'NO BUDGET' : 'OVER' })));
 
-  const failed = verdicts.filter((v) => v.deterministic && v.value > v.budget);
+  // A checked figure without a budget (a key missing from budgets.json) fails too, never passes unseen.
+  const failed = verdicts.filter((v) => v.deterministic && !(typeof v.budget === 'number' && v.value <= v.budget));
   if (check && failed.length > 0) {
     console.error(`\nBudget exceeded: ${failed.map((f) => `${f.name} = ${f.value} > ${f.budget}`).join('; ')}`);
     return 1;
