@@ -10,63 +10,20 @@
  *      inputs (`switchHfMs`, reported), and — deterministic, checked — the syncs per Switch
  *      and the Switch read plan's size at 10,000 scenarios (`switchReadBytes@10000`).
  *   3. 1,000 scenarios × 2,000 inputs (the README's advertised size; moved here from the
- *      test suite): list, switch, Compare of two, each checked for the right values, and the
- *      largest request and response of any sync (checked against the 5 MB limit).
+ *      test suite; bench/scale.ts): list, switch, Compare of two, each checked for the right
+ *      values, and the largest request and response of any sync (checked against the 5 MB limit).
+ * The workbooks and helpers both use are in bench/scenario-workbooks.ts.
  */
 import { readFileSync } from 'fs';
 import path from 'path';
-import { performance } from 'perf_hooks';
 import { ScenarioService } from '../src/scenarios';
-import { OfficeWorkbook } from '../src/workbook/office';
-import type { WorkbookPort } from '../src/workbook/port';
-import { EXCEL_WEB_LIMITS, FakeExcel } from '../tests/support/fake-excel';
-import { fakeScaleWorkbook, hfScaleWorkbook, scaleTotal, scaleValue, type ScaleSpec } from '../tests/support/scale-fixtures';
+import { EXCEL_WEB_LIMITS } from '../tests/support/fake-excel';
+import type { ScaleSpec } from '../tests/support/scale-fixtures';
 import type { Section, SectionContext, Verdict } from './sections';
 import { fmt, median } from './stats';
 
-type Adapter = 'hf' | 'office';
-const ADAPTERS: readonly Adapter[] = ['hf', 'office'];
-const label = (a: Adapter): string => (a === 'hf' ? 'HyperFormula' : 'Office (fake Excel)');
-
-interface Workbook {
-  readonly port: WorkbookPort;
-  readonly excel?: FakeExcel;
-  dispose(): void;
-}
-
-async function open(adapter: Adapter, spec: ScaleSpec): Promise<Workbook> {
-  if (adapter === 'hf') {
-    const { hf, wb } = await hfScaleWorkbook(spec);
-    return { port: wb, dispose: () => hf.destroy() };
-  }
-  const excel = new FakeExcel(fakeScaleWorkbook(spec));
-  // Each workbook has its own fake Excel: install it around each use (see `using`).
-  return { port: new OfficeWorkbook(), excel, dispose: () => undefined };
-}
-
-/** Runs `fn` with this workbook's fake Excel as the global `Excel` (Office adapter). */
-async function using<T>(wb: Workbook, fn: () => Promise<T>): Promise<T> {
-  const uninstall = wb.excel?.install();
-  try {
-    return await fn();
-  } finally {
-    uninstall?.();
-  }
-}
-
-async function ms<T>(run: () => Promise<T>): Promise<{ ms: number; out: T }> {
-  const t0 = performance.now();
-  const out = await run();
-  return { ms: performance.now() - t0, out };
-}
-
-function must(kind: string, outcome: { kind: string }): void {
-  if (outcome.kind !== kind) throw new Error(`bench: expected ${kind}, got ${JSON.stringify(outcome).slice(0, 300)}`);
-}
-
-function check(ok: boolean, what: string): void {
-  if (!ok) throw new Error(`bench: wrong result: ${what}`);
-}
+import { ADAPTERS, check, label, ms, must, open, using, type Adapter } from './scenario-workbooks';
+import { scaleRun, type ScaleRun } from './scale';
 
 // ------------------------------------------------------------------ 1. inputs
 
@@ -175,70 +132,6 @@ async function switchByScenarios(adapter: Adapter, inputs: number, counts: reado
       ? { syncsPerSwitch: b.syncs, readRequestBytes: b.read.requestBytes, readResponseBytes: b.read.responseBytes, readCells: b.read.cells }
       : {}),
   }));
-}
-
-// ------------------------------------------------------------------ 3. the advertised size
-
-export interface ScaleRun {
-  adapter: Adapter;
-  listMs: number;
-  switchMs: number;
-  compareMs: number;
-  syncsPerSwitch?: number;
-  largestRequestBytes?: number;
-  largestResponseBytes?: number;
-  largestCells?: number;
-}
-
-/** 1,000 scenarios × 2,000 inputs: list, switch and Compare, each checked (was tests/faults/scale.test.ts). */
-async function scaleRun(adapter: Adapter): Promise<ScaleRun> {
-  const spec = { inputs: 2000, scenarios: 1000 };
-  const wb = await open(adapter, spec);
-  try {
-    return await using(wb, async () => {
-      const service = new ScenarioService(wb.port);
-      const largest = { requestBytes: 0, responseBytes: 0, cells: 0 };
-      const note = (): void => {
-        if (!wb.excel) return;
-        const l = wb.excel.largest();
-        largest.requestBytes = Math.max(largest.requestBytes, l.requestBytes);
-        largest.responseBytes = Math.max(largest.responseBytes, l.responseBytes);
-        largest.cells = Math.max(largest.cells, l.cells);
-      };
-      const list = await ms(() => service.list());
-      note();
-      if (list.out.kind !== 'state') throw new Error(JSON.stringify(list.out).slice(0, 300));
-      check(list.out.scenarios.length === 1000 && list.out.inputs.length === 2000, 'list size');
-      check(list.out.scenarios[999].values[1999] === scaleValue(2000, 1000), 'list value');
-
-      wb.excel?.resetCounts();
-      const switched = await ms(() => service.switchTo('S2'));
-      const syncs = wb.excel?.syncCount;
-      note();
-      if (switched.out.kind !== 'switched') throw new Error(JSON.stringify(switched.out).slice(0, 300));
-      check(switched.out.changes.length === 2001, 'switch changes');
-
-      wb.excel?.resetCounts();
-      const compared = await ms(() => service.compare({ scenarios: ['S3', 'S4'] }));
-      note();
-      if (compared.out.kind !== 'compared') throw new Error(JSON.stringify(compared.out).slice(0, 300));
-      check(compared.out.outputs[0]?.values[0] === scaleTotal(2000, 3) && compared.out.outputs[0]?.values[1] === scaleTotal(2000, 4), 'compare totals');
-      check(compared.out.restored === 'S2', 'compare restores');
-      const after = await service.list();
-      check(after.kind === 'state' && after.inputs[1999].current === scaleValue(2000, 2), 'inputs restored');
-      return {
-        adapter,
-        listMs: list.ms,
-        switchMs: switched.ms,
-        compareMs: compared.ms,
-        ...(wb.excel
-          ? { syncsPerSwitch: syncs, largestRequestBytes: largest.requestBytes, largestResponseBytes: largest.responseBytes, largestCells: largest.cells }
-          : {}),
-      };
-    });
-  } finally {
-    wb.dispose();
-  }
 }
 
 // ------------------------------------------------------------------ the section
