@@ -3,13 +3,14 @@
  * spilled array it belongs to, and the in-cell editor. Keyboard handling lives in
  * WorkbookView; this component only renders and reports clicks.
  */
-import { memo, useMemo, type CSSProperties, type ReactNode, type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { memo, useMemo, type CSSProperties, type ReactNode, type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref, type UIEvent } from 'react';
 import { mergeClasses, tokens, useUncontrolledFocus } from '@fluentui/react-components';
 import type { HyperFormula } from 'hyperformula';
 import { a1, columnLetters, readCell, type CellRange, type CellView, type FormatOf } from './model';
 import { isTextFormat } from './format';
 import { ColumnChart, type ChartSpec } from './ColumnChart';
 import { ROW_HEADER_WIDTH, useWorkbookStyles } from './styles';
+import { MIN_COL_PX } from './useGridSize';
 
 export interface CellEditorProps {
   value: string;
@@ -38,6 +39,8 @@ export interface GridProps {
   draft?: string;
   gridRef: Ref<HTMLDivElement>;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  /** Told when the grid scrolls (it grows when scrolled to an edge: ./useGridSize.ts). */
+  onScroll?: (event: UIEvent<HTMLDivElement>) => void;
   onCellMouseDown: (row: number, col: number, event: MouseEvent) => void;
   onCellDoubleClick: (row: number, col: number) => void;
 }
@@ -46,7 +49,6 @@ export function cellId(sheet: number, row: number, col: number): string {
   return `cell-${sheet}-${a1(row, col)}`;
 }
 
-const MIN_COL_PX = 72;
 const MAX_COL_PX = 340;
 const CHAR_PX = 7.6;
 const MAX_SET_COL_PX = 640;
@@ -127,6 +129,7 @@ export function Grid(props: GridProps) {
       aria-activedescendant={props.editor ? undefined : cellId(sheet, selected.row, selected.col)}
       tabIndex={0}
       onKeyDown={props.onKeyDown}
+      onScroll={props.onScroll}
       data-region="grid"
       {...uncontrolledFocus}
     >

@@ -18,6 +18,7 @@ import type { ChartSpec } from './ColumnChart';
 import { SheetTabs } from './SheetTabs';
 import { StatusBar } from './StatusBar';
 import { useCellEditor, useTabRun, type Message, type Position } from './useCellEditor';
+import { useGridSize } from './useGridSize';
 
 export interface WorkbookViewProps {
   hf: HyperFormula;
@@ -44,11 +45,6 @@ export interface WorkbookViewProps {
   maxCols?: number;
   className?: string;
 }
-
-const BLANK_ROWS = 20;
-const MIN_ROWS = 60;
-const BLANK_COLS = 3;
-const MIN_COLS = 26;
 
 /** A function whose identity never changes but which always runs the latest `fn`. */
 function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -92,8 +88,7 @@ export function WorkbookView(props: WorkbookViewProps) {
   );
 
   const dims = sheet >= 0 ? hf.getSheetDimensions(sheet) : { width: 0, height: 0 };
-  const rows = Math.min(maxRows, Math.max(MIN_ROWS, dims.height + BLANK_ROWS, selected.row + BLANK_ROWS));
-  const cols = Math.min(maxCols, Math.max(MIN_COLS, dims.width + BLANK_COLS, selected.col + BLANK_COLS));
+  const { rows, cols, onScroll } = useGridSize({ sheet, used: dims, selected, maxRows, maxCols, box: gridRef });
 
   const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
   const { step, endRun } = useTabRun();
@@ -230,6 +225,7 @@ export function WorkbookView(props: WorkbookViewProps) {
         }
         draft={barEditing ? barEditing.draft : undefined}
         onKeyDown={onGridKeyDown}
+        onScroll={onScroll}
         onCellMouseDown={stableMouseDown}
         onCellDoubleClick={stableDoubleClick}
       />
