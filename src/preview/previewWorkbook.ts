@@ -94,12 +94,15 @@ export async function createPreviewWorkbook(
   start: PreviewStart = typeof location === 'undefined' ? 'demo' : previewStartOf(location.search),
 ): Promise<PreviewWorkbook> {
   const hf = createHyperFormula();
-  attachRespill(hf);
   const adapter = new HyperFormulaWorkbook(hf);
   // An empty workbook: nothing was set up (no sheets written); the pane offers Set up.
   const setup: SetupOutcome =
     start === 'demo' ? await setUpDemoModel(adapter) : { kind: 'set-up', sheets: [], activeScenario: '' };
   addScratchSheet(hf);
+  // The respiller from here on, not during Set up: it would check every spill after each of
+  // Set up's ~75 writes (~50 ms of the cold load); attaching re-enters every spill once, and
+  // the workbook is the same (tests/preview/previewWorkbook.test.ts).
+  attachRespill(hf);
   hf.clearUndoStack();
   return { ...wrapWorkbook(hf, adapter), setup };
 }
