@@ -2,7 +2,7 @@
  * The preview page: a header, the workbook view and, beside it, the task pane. The grid's
  * selected cell is kept here and handed to the pane (Explain follows it, Insert writes to it).
  */
-import { useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { SimpleCellAddress } from 'hyperformula';
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { WorkbookView, type WorkbookViewProps } from './WorkbookView';
@@ -61,6 +61,10 @@ export function PreviewApp(props: PreviewAppProps) {
   const [shown, setShown] = useState(reported ?? props.workbook.initialSheet);
   const [lastReported, setLastReported] = useState(reported);
   const [selection, setSelection] = useState<SimpleCellAddress>();
+  // The pane renders after the grid's first paint, as a transition: React renders it in
+  // slices that give way to the user's input, so the grid is usable while the pane loads.
+  const [paneShown, setPaneShown] = useState(false);
+  useEffect(() => startTransition(() => setPaneShown(true)), []);
   if (reported !== lastReported) {
     setLastReported(reported);
     if (reported !== undefined) setShown(reported);
@@ -86,7 +90,7 @@ export function PreviewApp(props: PreviewAppProps) {
         <WorkbookView {...props.workbook} activeSheet={shown} onActiveSheetChange={setShown} onSelectionChange={setSelection} />
         {/* role stated for CSS selectors too (bench/preview.ts waits for the pane through it). */}
         <aside className={styles.pane} role="complementary" aria-label="Task pane" data-region="pane">
-          {typeof props.pane === 'function' ? props.pane(selection) : props.pane}
+          {paneShown && (typeof props.pane === 'function' ? props.pane(selection) : props.pane)}
         </aside>
       </main>
     </div>
