@@ -28,6 +28,10 @@ export const HF_CONFIG: Partial<ConfigParams> = {
   functionArgSeparator: ',',
   decimalSeparator: '.',
   thousandSeparator: '',
+  // Excel's grid, 1,048,576 rows by 16,384 columns (XFD). HyperFormula's own default stops at
+  // 40,000 rows: the Scenario Log filled after 39 Switches of 1,000 inputs (tests/hf/sheet-limits.test.ts).
+  maxRows: 1_048_576,
+  maxColumns: 16_384,
 };
 
 /** The empty-cell behaviour asked for by the environment: `ESG_EMPTY=desktop` gives Excel for Windows'. */

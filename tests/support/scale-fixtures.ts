@@ -5,7 +5,8 @@
  * 10i for S1, 10i + k otherwise), ESG_ActiveScenario = "S1" (the inputs hold S1's values),
  * an empty ESG_ScenarioLog, and ESG_Outputs listing Out_Total = the sum of the inputs.
  */
-import { HyperFormula } from 'hyperformula';
+import type { HyperFormula } from 'hyperformula';
+import { createHyperFormula } from '../../src/hf/engine';
 import { HyperFormulaWorkbook } from '../../src/workbook/hf';
 import type { WriteOp } from '../../src/workbook/port';
 import { FakeWorkbook } from './fake-excel';
@@ -71,7 +72,8 @@ export async function hfScaleWorkbook(spec: ScaleSpec): Promise<{ hf: HyperFormu
     table.columns = spec.scenarios + 2;
     return built;
   }
-  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+  // The product's engine and configuration (Excel's sheet size, the ESG functions), as the preview has.
+  const hf = createHyperFormula();
   const wb = new HyperFormulaWorkbook(hf);
   const n = spec.inputs;
   const ops: WriteOp[] = [
