@@ -6,7 +6,7 @@
 import { existsSync } from 'fs';
 import { performance } from 'perf_hooks';
 import { chromium } from 'playwright-core';
-import { buildPreview, PREVIEW_DIR, startPreviewServer } from '../scripts/serve-preview';
+import { buildPreview, previewIsUpToDate, startPreviewServer } from '../scripts/serve-preview';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/browser';
 import type { Section } from './sections';
 import { fmt, median } from './stats';
@@ -23,7 +23,8 @@ export const previewSection: Section = {
     if (!existsSync(CHROMIUM_PATH)) {
       return { results: { skipped: `no Chromium at ${CHROMIUM_PATH}` }, rows: [{ note: `skipped: no Chromium at ${CHROMIUM_PATH}` }], verdicts: [] };
     }
-    if (!existsSync(`${PREVIEW_DIR}/index.html`)) await buildPreview();
+    // A production build of the current sources (a build left from before a change would be measured otherwise).
+    if (!previewIsUpToDate()) await buildPreview();
     const server = await startPreviewServer({ port: 0 });
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     const grid: number[] = [];
