@@ -237,4 +237,17 @@ describe('HyperFormula adapter', () => {
       expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(922);
     });
   });
+  it("a snapshot's table header stays as read when a later write adds or renames a column", async () => {
+    const { wb } = workbook();
+    await wb.write([
+      { kind: 'addSheet', sheet: 'S' },
+      { kind: 'addTable', sheet: 'S', address: 'A1', name: 'T', header: ['Input', 'A'], rows: [['x', 1]] },
+    ]);
+    const before = await wb.read({ tables: ['T'], tableHeaders: ['T'] });
+    await wb.write([{ kind: 'renameTableColumn', table: 'T', column: 'A', to: 'A2' }]);
+    await wb.write([{ kind: 'addTableColumn', table: 'T', header: 'B', values: [2], keys: { column: 'Input', values: ['x'] } }]);
+    expect(before.table('T')?.header).toEqual(['Input', 'A']);
+    expect(before.tableHeader('T')).toEqual(['Input', 'A']);
+    expect((await wb.read({ tables: ['T'] })).table('T')?.header).toEqual(['Input', 'A2', 'B']);
+  });
 });

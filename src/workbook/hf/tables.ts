@@ -22,7 +22,7 @@ export class HfTables extends HfState {
       for (let c = 0; c < t.columns; c += 1) row.push(this.value({ sheet, row: t.row + r, col: t.col + c }));
       rows.push(row);
     }
-    t.header = header;
+    t.header = [...header]; // the registry's own copy: a write edits it, never a snapshot's header
     return { name: t.name, sheet: t.sheet, header, rows };
   }
 
