@@ -55,7 +55,7 @@ function build(rows: number, c: Case, formula: (r: number) => string): HyperForm
   }
   data[0][6] = 0; data[0][7] = 50000; data[0][8] = 100000;
   data[1][6] = 0.5; data[1][7] = 0.25; data[1][8] = 0.1;
-  return createHyperFormula({ Bench: data }, { maxRows: Math.max(40_000, rows + 10) });
+  return createHyperFormula({ Bench: data }); // Excel's 1,048,576 rows (HF_CONFIG)
 }
 
 function changeAllInputs(hf: HyperFormula, rows: number, c: Case, round: number): number {
