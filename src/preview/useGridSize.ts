@@ -1,8 +1,9 @@
 /**
- * How much of a sheet the grid renders: the rows and columns that fill the window (the grid
- * is never larger), the used range plus a margin when that is larger, the selection plus the
- * margin, and more once the user scrolls to the last rows or columns. A fixed 60 x 26 cells
- * cost the preview's cold load ~0.2 s of rendering cells nobody sees (bench: previewLoad).
+ * How much of a sheet the grid renders: the rows and columns that fill the grid's own box
+ * (measured before the first paint; the window's size when the box has none), the used range
+ * plus a margin when that is larger, the selection plus the margin, and more once the user
+ * scrolls to the last rows or columns. A fixed 60 x 26 cells cost the preview's cold load
+ * ~0.2 s of rendering cells nobody sees (bench: previewLoad).
  */
 import { useLayoutEffect, useState, type RefObject, type UIEvent } from 'react';
 import { ROW_HEADER_WIDTH, ROW_HEIGHT } from './styles';
