@@ -216,23 +216,29 @@ function settle(change: Change, s: Scene): Settled {
       if (!s.table) return { undone: false };
       const table = s.table;
       const valuesAt = (c: number): CellValue[] => table.rows.map((row) => row[c] ?? '');
+      // Only the column this action added (its values, or none yet), never someone else's.
+      const ours = (i: number): boolean => (s.stable && sameColumn(valuesAt(i), change.values)) || valuesAt(i).every(isBlank);
       const c = columnIndex(header, change.header);
-      if (c >= 0) {
-        // Only the column this action added (its values, or none yet), never someone else's of that name.
-        const values = valuesAt(c);
-        if (!(s.stable && sameColumn(values, change.values)) && !values.every(isBlank)) {
-          s.meanwhile.push(MESSAGES.tableChanged(SCENARIOS_TABLE, change.header));
-          return { undone: false };
-        }
-        return { op: { kind: 'deleteTableColumn', table: SCENARIOS_TABLE, column: change.header }, undone: true };
-      }
-      // Half-added: Excel adds a column (named "ColumnN"), then names it, then fills it. A
-      // blank column of that kind beyond the columns as read is this action's.
+      if (c >= 0 && ours(c)) return { op: { kind: 'deleteTableColumn', table: SCENARIOS_TABLE, column: change.header }, undone: true };
+      // Someone else's column of that name (a co-author renamed theirs to it meanwhile) is kept;
+      // this action's, if the batch added it, is under another name (below).
+      if (c >= 0) s.meanwhile.push(MESSAGES.tableChanged(SCENARIOS_TABLE, change.header));
+      // Half-added: Excel adds a column (named "ColumnN"), then names it, then fills it; or
+      // it names the column apart from theirs ("C2" beside their "C"). A column of that kind
+      // beyond the columns as read, blank or holding this action's values, is this action's.
       const from = s.readHeader?.length ?? header.length;
+      const apart = (h: string): boolean => {
+        const head = h.slice(0, change.header.length);
+        return h.length > change.header.length && sameName(head, change.header) && /^\d+$/.test(h.slice(change.header.length));
+      };
       const k = header.findIndex(
-        (h, i) => i >= from && DEFAULT_COLUMN.test(h) && !s.claimed.has(nameKey(h)) && columnIndex(s.readHeader ?? [], h) < 0 && valuesAt(i).every(isBlank),
+        (h, i) =>
+          i >= from &&
+          !s.claimed.has(nameKey(h)) &&
+          columnIndex(s.readHeader ?? [], h) < 0 &&
+          ((DEFAULT_COLUMN.test(h) && valuesAt(i).every(isBlank)) || (apart(h) && ours(i))),
       );
-      if (k < 0) return { undone: true };
+      if (k < 0) return { undone: c < 0 };
       s.claimed.add(nameKey(header[k]));
       return { op: { kind: 'deleteTableColumn', table: SCENARIOS_TABLE, column: header[k] }, undone: true };
     }

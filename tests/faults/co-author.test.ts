@@ -6,7 +6,7 @@
  * rest of the action is undone, and the Scenario Log stays honest.
  */
 import { ScenarioService } from '../../src/scenarios';
-import type { WriteOp } from '../../src/workbook/port';
+import type { WorkbookPort, WriteOp } from '../../src/workbook/port';
 import { clock, type Outcome } from './support/actions';
 import { FaultyPort } from './support/faulty-port';
 import { harness, type AdapterKind, type CoAuthor, type Harness } from './support/harness';
@@ -152,6 +152,57 @@ describe.each<AdapterKind>(['hf', 'office'])('%s adapter', (kind) => {
     expect(p.outcome).toMatchObject({ kind: 'failed', restored: true, changedMeanwhile: ['In_1 (now "12")'] });
     expect(await column(p.h, 'C')).toBeUndefined();
     expect(p.problems).toEqual([]);
+  });
+
+  it('create: another column renamed meanwhile to the new scenario\'s name', async () => {
+    // Their B is now "C": the Create of "C" must neither stay beside it (a second "C", or a
+    // half-added "ColumnN") nor take theirs for its own when it undoes itself.
+    let h: Harness | undefined;
+    let atEdit = '';
+    const p = await play(
+      kind,
+      (c) => {
+        c.renameColumn('B', 'C');
+        atEdit = h?.state(['Scenario Log']) ?? '';
+      },
+      (s) => s.create('C'),
+      { coAuthored: ['table:b|in_1', 'table:b|in_2', 'table:b|in_3', 'table:c|in_1', 'table:c|in_2', 'table:c|in_3'], prepare: async (_s, harnessed) => void (h = harnessed) },
+    );
+    open = p.h;
+    expect(p.outcome).toMatchObject({ kind: 'failed', restored: true });
+    expect(p.outcome.message).toMatch(/ESG_Scenarios/);
+    const table = (await p.h.port.read({ tables: ['ESG_Scenarios'] })).table('ESG_Scenarios');
+    expect(table?.header).toEqual(['Input', 'Description', 'A', 'C']);
+    expect(await column(p.h, 'C')).toEqual([11, 21, 31]);
+    expect(p.h.state(['Scenario Log'])).toBe(atEdit);
+    expect(p.problems).toEqual([]);
+  });
+
+  it('create: Excel names the new column apart from theirs ("C2"), and the undo finds it', async () => {
+    // Excel may keep a column's name unique by numbering it rather than refusing it: the
+    // port below does so, as the workbook would, for the column the Create adds.
+    const h = await harness(kind);
+    open = h;
+    const now = clock();
+    const before = await observe(h.port);
+    let writes = 0;
+    const apart: WorkbookPort = {
+      read: (plan) => h.port.read(plan),
+      calculate: () => h.port.calculate(),
+      write: (ops) => {
+        writes += 1;
+        if (writes === 1) h.coAuthor.renameColumn('B', 'C');
+        return h.port.write(ops.map((op) => (op.kind === 'addTableColumn' && op.header === 'C' ? { ...op, header: 'C2' } : op)));
+      },
+    };
+    const outcome = await new ScenarioService(apart, { now, waitForCalculation: async () => undefined }).create('C');
+    expect(outcome).toMatchObject({ kind: 'failed', restored: true });
+    const table = (await h.port.read({ tables: ['ESG_Scenarios'] })).table('ESG_Scenarios');
+    expect(table?.header).toEqual(['Input', 'Description', 'A', 'C']);
+    expect(await column(h, 'C')).toEqual([11, 21, 31]);
+    const after = await observe(h.port);
+    const theirs = new Set(['b', 'c'].flatMap((k) => ['in_1', 'in_2', 'in_3'].map((i) => `table:${k}|${i}`)));
+    expect(replay(before.logical, after.log.slice(before.log.length), after.logical, { coAuthored: theirs })).toEqual([]);
   });
 
   it('rename: a column renamed meanwhile', async () => {

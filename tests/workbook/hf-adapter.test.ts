@@ -250,4 +250,23 @@ describe('HyperFormula adapter', () => {
     expect(before.tableHeader('T')).toEqual(['Input', 'A']);
     expect((await wb.read({ tables: ['T'] })).table('T')?.header).toEqual(['Input', 'A2', 'B']);
   });
+
+  it('finds a column by the name its header cell holds now, and keeps column names unique, as Excel does', async () => {
+    const { hf, wb } = workbook();
+    await wb.write([
+      { kind: 'addSheet', sheet: 'S' },
+      { kind: 'addTable', sheet: 'S', address: 'A1', name: 'T', header: ['Input', 'A', 'B'], rows: [['x', 1, 2]] },
+    ]);
+    await wb.read({ tables: ['T'] });
+    hf.setCellContents({ sheet: 0, row: 0, col: 2 }, [['C']]); // someone types over B's header cell
+    const keys = { column: 'Input', values: ['x'] };
+    // The old name is gone (Excel's getItem fails), so nothing lands in what is now their column C.
+    await expect(wb.write([{ kind: 'setTableColumn', table: 'T', column: 'B', values: [9], keys }])).rejects.toThrow(/no column B/);
+    await expect(wb.write([{ kind: 'addTableColumn', table: 'T', header: 'c', values: [3], keys }])).rejects.toThrow(/already has a column c/);
+    await expect(wb.write([{ kind: 'renameTableColumn', table: 'T', column: 'A', to: 'C' }])).rejects.toThrow(/already has a column C/);
+    expect((await wb.read({ tables: ['T'] })).table('T')).toMatchObject({ header: ['Input', 'A', 'C'], rows: [['x', 1, 2]] });
+    await wb.write([{ kind: 'renameTableColumn', table: 'T', column: 'c', to: 'C' }]); // its own name, in another case: allowed
+    await wb.write([{ kind: 'setTableColumn', table: 'T', column: 'C', values: [9], keys }]);
+    expect((await wb.read({ tables: ['T'] })).table('T')?.rows).toEqual([['x', 1, 9]]);
+  });
 });

@@ -109,6 +109,7 @@ export class HyperFormulaWorkbook extends HfWrites implements WorkbookPort {
     // Guards are checked before any write: a table's header is read once for all of them.
     const headers = new Map<string, readonly string[] | undefined>();
     const misses = batchGuards(ops).flatMap((guard) => this.check(guard, headers));
+    this.refreshHeaders(ops);
     // Also before any write: a guarded cell now inside a spill. Excel lets a blocked spill
     // flow again once the cell is cleared (the recovery does that); HyperFormula, which
     // sizes arrays when a formula is entered, would leave it #SPILL! for good.

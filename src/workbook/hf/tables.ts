@@ -54,6 +54,7 @@ export class HfTables extends HfState {
       }
       case 'addTableColumn': {
         const t = this.requireTable(op.table);
+        this.refuseDuplicate(t, op.header);
         if (op.values.length !== t.rows) throw new Error(`${op.table} has ${t.rows} rows, not ${op.values.length}`);
         const sheet = this.requireSheet(t.sheet);
         const target = t.col + t.columns;
@@ -65,13 +66,20 @@ export class HfTables extends HfState {
         this.formatColumn(t.sheet, t.row + 1, target, op.formats);
         t.columns += 1;
         t.header.push(op.header);
+        const known = this.columnKeys.get(t);
+        if (known?.header === t.header) {
+          known.keys.set(lower(op.header), t.header.length - 1);
+          known.length = t.header.length;
+        }
         return true;
       }
       case 'renameTableColumn': {
         const t = this.requireTable(op.table);
         const c = this.requireColumn(t, op.column);
+        this.refuseDuplicate(t, op.to, c);
         this.hf.setCellContents({ sheet: this.requireSheet(t.sheet), row: t.row, col: t.col + c }, [[toRaw(op.to)]]);
         t.header[c] = op.to;
+        this.columnKeys.delete(t);
         return true;
       }
       case 'deleteTableColumn': {
@@ -88,6 +96,7 @@ export class HfTables extends HfState {
         this.hf.setCellContents({ sheet, row: t.row, col: last }, Array.from({ length: t.rows + 1 }, () => [null]));
         t.columns -= 1;
         t.header.splice(c, 1);
+        this.columnKeys.delete(t);
         return true;
       }
       case 'appendTableRows': {
@@ -136,10 +145,42 @@ export class HfTables extends HfState {
     return t;
   }
 
+  /**
+   * Re-reads from the cells the header of every table a batch names: someone may have typed
+   * over a header cell since the last read, and Excel finds a column by the name it has now.
+   * Before the batch, as HyperFormula reads no value while evaluation is suspended; the
+   * batch's own table operations keep the header up to date after that.
+   */
+  protected refreshHeaders(ops: readonly WriteOp[]): void {
+    const tables = new Set<HfTable>();
+    for (const op of ops) {
+      const t = 'table' in op && typeof op.table === 'string' ? this.tableRegistry.get(lower(op.table)) : undefined;
+      if (t) tables.add(t);
+    }
+    for (const t of tables) {
+      const sheet = this.hf.getSheetId(t.sheet);
+      if (sheet !== undefined) t.header = Array.from({ length: t.columns }, (_, c) => String(this.value({ sheet, row: t.row, col: t.col + c })));
+    }
+  }
+
   protected requireColumn(t: HfTable, column: string): number {
     const c = t.header.findIndex((h) => lower(h) === lower(column));
     if (c < 0) throw new Error(`Table ${t.name} has no column ${column}`);
     return c;
+  }
+
+  /** Each table's column names, compared as Excel does (built once per header, so an import of n columns stays linear). */
+  private readonly columnKeys = new WeakMap<HfTable, { header: readonly string[]; length: number; keys: Map<string, number> }>();
+
+  /** A table's column names are unique, as in Excel (the fake Excel refuses the same). */
+  protected refuseDuplicate(t: HfTable, header: string, except = -1): void {
+    let known = this.columnKeys.get(t);
+    if (!known || known.header !== t.header || known.length !== t.header.length) {
+      known = { header: t.header, length: t.header.length, keys: new Map(t.header.map((h, c) => [lower(h), c])) };
+      this.columnKeys.set(t, known);
+    }
+    const at = known.keys.get(lower(header));
+    if (at !== undefined && at !== except) throw new Error(`Table ${t.name} already has a column ${header}`);
   }
 
   protected isEmpty(sheet: number, row: number, col: number, rows: number, cols: number): boolean {
