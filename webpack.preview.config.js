@@ -32,6 +32,18 @@ module.exports = (_env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    // Three deferred scripts instead of one: HyperFormula with its parser (engine), React
+    // with Fluent UI (ui), and the preview's own code. The browser compiles each on its own
+    // thread as it downloads (one 1.6 MB script compiled on one): the grid showed the demo
+    // model 17-24% sooner, A/B-interleaved (README, Performance). Run order is webpack's.
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|stylis|use-sync-external-store|rtl-css-js|@emotion|tslib)[\\/]/, name: 'ui', chunks: 'initial', enforce: true },
+          engine: { test: /[\\/]node_modules[\\/](hyperformula|chevrotain|regexp-to-ast|@chevrotain|tiny-emitter|bignumber\.js|unorm)[\\/]/, name: 'engine', chunks: 'initial', enforce: true },
+        },
+      },
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'index.html',
