@@ -10,7 +10,7 @@ import { a1, columnLetters, readCell, type CellRange, type CellView, type Format
 import { isTextFormat } from './format';
 import { ColumnChart, type ChartSpec } from './ColumnChart';
 import { ROW_HEADER_WIDTH, useWorkbookStyles } from './styles';
-import { MIN_COL_PX } from './useGridSize';
+import { MIN_COL_PX, setColumnPx } from './useGridSize';
 
 export interface CellEditorProps {
   value: string;
@@ -51,7 +51,6 @@ export function cellId(sheet: number, row: number, col: number): string {
 
 const MAX_COL_PX = 340;
 const CHAR_PX = 7.6;
-const MAX_SET_COL_PX = 640;
 
 /** Text whose right neighbour is empty overflows into it, as in Excel. */
 function overflows(row: CellView[], col: number): boolean {
@@ -99,7 +98,7 @@ export function Grid(props: GridProps) {
     () =>
       Array.from({ length: cols }, (_, c) => {
         const set = columnWidthOf?.(sheet, c);
-        return set === undefined ? widthFor(views, c) : Math.max(24, Math.min(MAX_SET_COL_PX, set));
+        return set === undefined ? widthFor(views, c) : setColumnPx(set);
       }),
     [views, cols, sheet, columnWidthOf],
   );

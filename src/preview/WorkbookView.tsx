@@ -88,7 +88,16 @@ export function WorkbookView(props: WorkbookViewProps) {
   );
 
   const dims = sheet >= 0 ? hf.getSheetDimensions(sheet) : { width: 0, height: 0 };
-  const { rows, cols, onScroll } = useGridSize({ sheet, used: dims, selected, maxRows, maxCols, box: gridRef });
+  const setWidthOf = props.columnWidthOf;
+  const { rows, cols, onScroll } = useGridSize({
+    sheet,
+    used: dims,
+    selected,
+    maxRows,
+    maxCols,
+    box: gridRef,
+    setWidthOf: setWidthOf ? (col) => setWidthOf(sheet, col) : undefined,
+  });
 
   const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
   const { step, endRun } = useTabRun();

@@ -129,6 +129,19 @@ describe('once laid out, the grid renders what fills its own box', () => {
     if (saved.w) Object.defineProperty(proto, 'clientWidth', saved.w);
   });
 
+  it('columns the workbook makes narrower than usual: enough of them to fill the box', () => {
+    // 30 px columns (a width Set up or the user set): 72 px a column would leave a blank strip
+    // at the right, which no scroll could fill (a grid narrower than its box does not scroll).
+    box = { width: 600, height: 300 };
+    hf = createHyperFormula({ Inputs: [[1]] });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <WorkbookView hf={hf} formatOf={() => undefined} columnWidthOf={() => 30} />
+      </FluentProvider>,
+    );
+    expect(colCount()).toBe(Math.ceil((600 - ROW_HEADER_WIDTH) / 30) + 1);
+  });
+
   it("a box of 600 x 300 in a window of 1440 x 900: the box's rows and columns, not the window's", () => {
     box = { width: 600, height: 300 };
     setup({ Inputs: [[1]] });
