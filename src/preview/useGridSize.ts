@@ -11,8 +11,8 @@ import { ROW_HEADER_WIDTH, ROW_HEIGHT } from './styles';
 /** The narrowest a column is drawn unless the workbook sets a width (Grid.tsx). */
 export const MIN_COL_PX = 72;
 /** The narrowest and widest a column the workbook sets a width for is drawn. */
-export const MIN_SET_COL_PX = 24;
-export const MAX_SET_COL_PX = 640;
+const MIN_SET_COL_PX = 24;
+const MAX_SET_COL_PX = 640;
 
 /** How wide a column is drawn whose width the workbook sets (CSS px). */
 export const setColumnPx = (set: number): number => Math.max(MIN_SET_COL_PX, Math.min(MAX_SET_COL_PX, set));

@@ -106,10 +106,9 @@ export class HyperFormulaWorkbook extends HfWrites implements WorkbookPort {
     // (as Office.js's getItem would); otherwise the batch runs — Excel cannot make a write
     // conditional, and the callers' recovery must be the one tested here too — and the
     // misses are reported after it.
-    // Guards are checked before any write: a table's header is read once for all of them.
-    const headers = new Map<string, readonly string[] | undefined>();
-    const misses = batchGuards(ops).flatMap((guard) => this.check(guard, headers));
+    // Guards are checked before any write, against each table's header read once from its cells.
     this.refreshHeaders(ops);
+    const misses = batchGuards(ops).flatMap((guard) => this.check(guard));
     // Also before any write: a guarded cell now inside a spill. Excel lets a blocked spill
     // flow again once the cell is cleared (the recovery does that); HyperFormula, which
     // sizes arrays when a formula is entered, would leave it #SPILL! for good.
@@ -147,15 +146,8 @@ export class HyperFormulaWorkbook extends HfWrites implements WorkbookPort {
     // HyperFormula recalculates on every change.
   }
 
-  /** A table's header as read now, once per guard check (`headers`: those read already). */
-  private headerOnce(table: string, headers: Map<string, readonly string[] | undefined>): readonly string[] | undefined {
-    const k = lower(table);
-    if (!headers.has(k)) headers.set(k, this.readTable(table, false)?.header);
-    return headers.get(k);
-  }
-
   /** The miss of a guard, if it fails now. */
-  private check(guard: Guard, headers: Map<string, readonly string[] | undefined>): GuardMiss[] {
+  private check(guard: Guard): GuardMiss[] {
     switch (guard.kind) {
       case 'expectNamedCell': {
         const read = this.readName(guard.name, false);
@@ -164,13 +156,13 @@ export class HyperFormulaWorkbook extends HfWrites implements WorkbookPort {
         return ok ? [] : [{ guard, found: { values: [read.value], formula: read.formula, ...(read.spill === undefined ? {} : { spill: read.spill }) } }];
       }
       case 'expectTableHeader': {
-        const header = this.headerOnce(guard.table, headers);
+        const header = this.tableRegistry.get(lower(guard.table))?.header;
         if (!header) return [{ guard }];
         return sameCells(guard.header, header) ? [] : [{ guard, found: { values: [...header], formula: null } }];
       }
       case 'expectTableColumn': {
         const t = this.tableRegistry.get(lower(guard.table));
-        const header = this.headerOnce(guard.table, headers) ?? [];
+        const header = t?.header ?? [];
         const column = lower(guard.column);
         const c = header.findIndex((h) => lower(h) === column);
         if (!t || c < 0) return [{ guard }];

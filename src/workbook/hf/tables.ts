@@ -146,10 +146,10 @@ export class HfTables extends HfState {
   }
 
   /**
-   * Re-reads from the cells the header of every table a batch names: someone may have typed
-   * over a header cell since the last read, and Excel finds a column by the name it has now.
-   * Before the batch, as HyperFormula reads no value while evaluation is suspended; the
-   * batch's own table operations keep the header up to date after that.
+   * Re-reads from the cells the header of every table a batch names, once: the guards compare
+   * it, and Excel finds a column by the name it has now (someone may have typed over a header
+   * cell since the last read). Before the batch, as HyperFormula reads no value while
+   * evaluation is suspended; the batch's own table operations keep it up to date after that.
    */
   protected refreshHeaders(ops: readonly WriteOp[]): void {
     const tables = new Set<HfTable>();
@@ -158,8 +158,8 @@ export class HfTables extends HfState {
       if (t) tables.add(t);
     }
     for (const t of tables) {
-      const sheet = this.hf.getSheetId(t.sheet);
-      if (sheet !== undefined) t.header = Array.from({ length: t.columns }, (_, c) => String(this.value({ sheet, row: t.row, col: t.col + c })));
+      const sheet = this.requireSheet(t.sheet);
+      t.header = Array.from({ length: t.columns }, (_, c) => String(this.value({ sheet, row: t.row, col: t.col + c })));
     }
   }
 
